@@ -1,0 +1,126 @@
+// Reads the Swedish source texts: strict UTF-8, BOM and CRLF accepted and normalised away.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { UserError } from '../errors.js';
+
+export interface SourceText {
+  /** Absolute path. */
+  file: string;
+  /** i18next namespace: the file name without extension. */
+  ns: string;
+  /** BOM-stripped, LF-normalised text. */
+  text: string;
+}
+
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+/** Above this a file is almost certainly not one article; refuse before segmenting it. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/** Every source text in the content directory (*.txt, *.md), sorted by name. */
+export async function readSourceTexts(contentDir: string, root: string): Promise<SourceText[]> {
+  let names: string[];
+  try {
+    names = await readdir(contentDir);
+  } catch {
+    throw new UserError(
+      `Could not read the source texts: the content directory ${relative(root, contentDir) || '.'} does not exist. Create it and put the Swedish texts there (e.g. content/sv/article.txt), or set "content" in tolk.config.yaml.`,
+    );
+  }
+  const files = names.filter((n) => SOURCE_EXTENSIONS.has(extname(n)) && !n.startsWith('.')).sort();
+  if (files.length === 0) {
+    throw new UserError(
+      `Could not read the source texts: ${relative(root, contentDir)} holds no .txt or .md file. Add the Swedish texts there, or set "content" in tolk.config.yaml.`,
+    );
+  }
+  return Promise.all(files.map((name) => readSourceText(join(contentDir, name))));
+}
+
+export async function readSourceText(file: string): Promise<SourceText> {
+  const ns = basename(file, extname(file));
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(ns)) {
+    throw new UserError(
+      `Could not use the source file name as a namespace: "${ns}" may hold only letters, digits, "-" and "_" (i18next reads ":" and "." specially). Rename the file.`,
+      { position: { file } },
+    );
+  }
+  const info = await stat(file).catch((error: unknown) => {
+    throw new UserError(
+      'Could not read the source text: the file does not exist. Check the path.',
+      {
+        position: { file },
+        cause: error,
+      },
+    );
+  });
+  if (info.size > MAX_SOURCE_BYTES) {
+    throw new UserError(
+      `Could not read the source text: it is ${(info.size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one text. Split it into one file per article.`,
+      { position: { file } },
+    );
+  }
+  return { file, ns, text: decodeSource(await readFile(file), file) };
+}
+
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = countLines(bytes.subarray(0, offset));
+    throw new UserError(
+      `Could not read the source text: it is not valid UTF-8 (byte ${offset}). Save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).`,
+      { position: { file, line } },
+    );
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    throw new UserError(
+      `Could not read the source text: it holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no translation engine keeps. Delete it.`,
+      { position: { file, line } },
+    );
+  }
+  if (text.trim() === '') {
+    throw new UserError(
+      'Could not read the source text: the file is empty. Write the Swedish text in it, or delete it.',
+      {
+        position: { file },
+      },
+    );
+  }
+  return text;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+function countLines(bytes: Uint8Array): number {
+  let lines = 1;
+  for (const b of bytes) if (b === 10) lines++;
+  return lines;
+}

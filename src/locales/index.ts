@@ -1,0 +1,14 @@
+export { formatLocaleJson } from './format-json.js';
+export { hashText } from './hash.js';
+export {
+  findLocaleFiles,
+  type LocaleFileRef,
+  lineOfKey,
+  localeFilePath,
+  readLocaleFile,
+  readLocaleFileWithLines,
+  writeLocaleFile,
+} from './locale-files.js';
+export { emptyLock, formatLock, type JournaledLock, readLock, writeLock } from './lock.js';
+export type { FlatLocale } from './parse-json.js';
+export { writeFileAtomic } from './write-atomic.js';

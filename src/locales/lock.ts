@@ -1,0 +1,99 @@
+// The lock remembers, per language, namespace and key, what each translation was made from and by whom.
+// It is committed beside the locale files, so it is printed one entry per line, sorted, for small diffs.
+
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { Lock, LockEntries, LockEntry } from '../types.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export function emptyLock(): Lock {
+  return { version: 1, entries: {} };
+}
+
+/**
+ * Lock with `pending`: entries written to the lock before their locale file, as a journal. They only
+ * count once the file holds their output, so a crash between the two writes never leaves a false claim.
+ */
+export interface JournaledLock extends Lock {
+  pending?: LockEntries;
+}
+
+export async function readLock(file: string): Promise<JournaledLock> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyLock();
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `Could not read the lock: it is not valid JSON (${(error as Error).message}). Restore it from git (git checkout -- the file) or delete it to treat every translation as new.`,
+      { position: { file }, cause: error },
+    );
+  }
+  if (!isLockShape(data)) {
+    throw new UserError(
+      'Could not read the lock: it is not a tolk lock (expected {"version": 1, "entries": {…}}). Restore it from git or delete it.',
+      { position: { file } },
+    );
+  }
+  return data;
+}
+
+function isLockShape(data: unknown): data is JournaledLock {
+  if (typeof data !== 'object' || data === null) return false;
+  const lock = data as Record<string, unknown>;
+  return lock.version === 1 && typeof lock.entries === 'object' && lock.entries !== null;
+}
+
+export async function writeLock(file: string, lock: JournaledLock): Promise<void> {
+  await writeFileAtomic(file, formatLock(lock));
+}
+
+export function formatLock(lock: JournaledLock): string {
+  const parts = [`  "version": 1`, `  "entries": ${formatEntries(lock.entries)}`];
+  if (lock.billed && Object.keys(lock.billed).length > 0) {
+    parts.push(`  "billed": ${JSON.stringify(sortObject(lock.billed))}`);
+  }
+  if (lock.pending && Object.keys(lock.pending).length > 0) {
+    parts.push(`  "pending": ${formatEntries(lock.pending)}`);
+  }
+  return `{\n${parts.join(',\n')}\n}\n`;
+}
+
+function formatEntries(entries: LockEntries): string {
+  const langs = Object.keys(entries).sort();
+  if (langs.length === 0) return '{}';
+  const langLines = langs.map((lang) => {
+    const namespaces = entries[lang] ?? {};
+    const nsLines = Object.keys(namespaces)
+      .sort()
+      .map((ns) => {
+        const keys = namespaces[ns] ?? {};
+        const keyLines = Object.keys(keys)
+          .sort()
+          .map((key) => `        ${JSON.stringify(key)}: ${formatEntry(keys[key]!)}`);
+        return `      ${JSON.stringify(ns)}: {\n${keyLines.join(',\n')}\n      }`;
+      });
+    return `    ${JSON.stringify(lang)}: {\n${nsLines.join(',\n')}\n    }`;
+  });
+  return `{\n${langLines.join(',\n')}\n  }`;
+}
+
+function formatEntry(entry: LockEntry): string {
+  const ordered: LockEntry = { source: entry.source, output: entry.output, by: entry.by };
+  if (entry.terms) ordered.terms = entry.terms;
+  if (entry.stale) ordered.stale = true;
+  const fields = Object.entries(ordered).map(
+    ([name, value]) => `"${name}": ${JSON.stringify(value)}`,
+  );
+  return `{ ${fields.join(', ')} }`;
+}
+
+function sortObject<T>(object: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,24 @@
+// The provider registry: built-in engines by name, or a user's module by path.
+
+import { UserError } from '../errors.js';
+import { isModuleSpec, loadModuleProvider } from './module.js';
+import type { Provider, ProviderFactory, ProviderOptions } from './types.js';
+
+const BUILT_IN: Record<string, () => Promise<ProviderFactory>> = {
+  pseudo: async () => (await import('./pseudo.js')).createPseudoProvider,
+};
+
+export const PROVIDER_NAMES = Object.keys(BUILT_IN);
+
+export async function createProvider(spec: string, options: ProviderOptions): Promise<Provider> {
+  if (isModuleSpec(spec)) return loadModuleProvider(spec, options);
+  const load = BUILT_IN[spec];
+  if (!load) {
+    throw new UserError(
+      `Could not choose the provider: "${spec}" is neither a built-in provider (${[...PROVIDER_NAMES, 'auto'].join(', ')}) nor a module path (./my-engine.mjs). Fix "provider" in tolk.config.yaml or --provider.`,
+    );
+  }
+  return (await load())(options);
+}
+
+export type * from './types.js';
