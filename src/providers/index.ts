@@ -21,4 +21,13 @@ export async function createProvider(spec: string, options: ProviderOptions): Pr
   return (await load())(options);
 }
 
+/** With `provider: auto`: DeepL when a key is set; otherwise none (the plan keeps what the lock holds). */
+export async function chooseAutoProvider(
+  _lang: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string | undefined> {
+  if (env.DEEPL_AUTH_KEY) return 'deepl';
+  return undefined;
+}
+
 export type * from './types.js';

@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { segmentCommand } from './segment.js';
+import { translateCommand } from './translate.js';
+
+export const COMMANDS: readonly Command[] = [translateCommand, segmentCommand];

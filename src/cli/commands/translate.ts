@@ -1,0 +1,80 @@
+import { loadConfig } from '../../config/index.js';
+import { QuotaExceededError, UserError } from '../../errors.js';
+import { translateProject } from '../../pipeline.js';
+import type { Command } from '../command.js';
+import { createProgress } from '../progress.js';
+import { selectTargets } from './select-targets.js';
+
+export const translateCommand: Command = {
+  name: 'translate',
+  summary: 'Translate the Swedish texts into every target language and write the locale files',
+  usage: [
+    'tolk translate [--provider NAME|./module.mjs] [--lang L]... [--dry-run] [--max-characters N] [--retranslate-stale]',
+    '',
+    '  --provider NAME        auto (default: DeepL with DEEPL_AUTH_KEY, else offline engines), deepl, pseudo, apertium or a module path',
+    '  --lang L               only this target language (repeatable)',
+    '  --dry-run              print what would be sent and billed; write nothing',
+    '  --max-characters N     refuse to start a run that would send more characters',
+    '  --retranslate-stale    retranslate human translations whose Swedish changed, instead of marking them stale',
+  ].join('\n'),
+  options: {
+    provider: { type: 'string' },
+    lang: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean' },
+    'max-characters': { type: 'string' },
+    'retranslate-stale': { type: 'boolean' },
+  },
+  async run({ values }, io) {
+    const config = selectTargets(await loadConfig(io.cwd), values.lang as string[] | undefined);
+    const maxCharacters = parseCount(values['max-characters'] as string | undefined);
+    const progress = createProgress(io.stderr, io.isTTY);
+    const result = await translateProject({
+      config,
+      env: io.env,
+      ...(typeof values.provider === 'string' ? { provider: values.provider } : {}),
+      dryRun: values['dry-run'] === true,
+      ...(maxCharacters === undefined ? {} : { maxCharacters }),
+      retranslateStale: values['retranslate-stale'] === true,
+      ...(io.signal ? { signal: io.signal } : {}),
+      onProgress: progress.update,
+      log: (line) => io.stderr(`${line}\n`),
+    });
+    progress.finish();
+
+    if (result.dryRun) {
+      io.stdout('Dry run: nothing sent, nothing written.\n');
+      for (const p of result.planned) {
+        io.stdout(`${p.lang}: ${p.segments} segment(s), ${p.characters} characters to send${p.provider ? ` via ${p.provider}` : ''}; ${p.kept} kept${p.stale ? `, ${p.stale} stale` : ''}\n`);
+      }
+      io.stdout(`Total: ${result.planned.reduce((s, p) => s + p.characters, 0)} characters.\n`);
+      return 0;
+    }
+    for (const p of result.planned) {
+      const done = result.languages.find((l) => l.lang === p.lang);
+      const by = done?.provider ? ` by ${done.provider}` : '';
+      io.stdout(`${p.lang}: ${done?.translated ?? 0} translated${by}, ${p.kept} kept${p.stale ? `, ${p.stale} stale (Swedish changed under a human translation; see tolk check)` : ''}\n`);
+    }
+    if (result.billed > 0) io.stdout(`Billed: ${result.billed} characters.\n`);
+    for (const note of result.notes) {
+      io.stderr(`${note.severity}: ${note.lang}/${note.ns} ${note.key}: [${note.check}] ${note.message}\n`);
+    }
+    if (result.stopped) {
+      if (result.stopped instanceof QuotaExceededError) {
+        io.stderr(`tolk: the provider's character quota is used up: ${result.stopped.message} What was translated is written and locked; run again when the quota allows, finished segments are not sent again.\n`);
+      } else {
+        io.stderr(`tolk: the run stopped early: ${result.stopped.message} What was translated is written and locked; run again to finish.\n`);
+      }
+      return 'exitCode' in result.stopped && typeof result.stopped.exitCode === 'number' ? result.stopped.exitCode : 3;
+    }
+    return result.notes.some((n) => n.severity === 'error') ? 1 : 0;
+  },
+};
+
+function parseCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new UserError(`Could not read --max-characters: "${value}" is not a whole number. Give a number such as 500000.`);
+  }
+  return n;
+}

@@ -1,0 +1,52 @@
+// A journal of engine outputs, appended as each batch returns, so a run that is killed or runs out
+// of quota never pays twice for the same text. Cleared after a run that wrote everything.
+
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export interface TranslationMemory {
+  get(key: string): string | undefined;
+  append(records: ReadonlyArray<readonly [key: string, output: string]>): Promise<void>;
+  clear(): Promise<void>;
+  readonly size: number;
+}
+
+export async function openTranslationMemory(file: string): Promise<TranslationMemory> {
+  const entries = new Map<string, string>();
+  let text = '';
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  // A crash can leave a cut last line; the next append must start on a line of its own.
+  let cutLine = text.length > 0 && !text.endsWith('\n');
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    try {
+      const [key, output] = JSON.parse(line) as [unknown, unknown];
+      if (typeof key === 'string' && typeof output === 'string') entries.set(key, output);
+    } catch {
+      // A line cut by a crash mid-write: the text is simply translated again.
+    }
+  }
+  return {
+    get: (key) => entries.get(key),
+    get size() {
+      return entries.size;
+    },
+    async append(records) {
+      if (records.length === 0) return;
+      await mkdir(dirname(file), { recursive: true });
+      const lines = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      await appendFile(file, cutLine ? `\n${lines}` : lines, 'utf8');
+      cutLine = false;
+      for (const [key, output] of records) entries.set(key, output);
+    },
+    async clear() {
+      entries.clear();
+      cutLine = false;
+      await rm(file, { force: true });
+    },
+  };
+}

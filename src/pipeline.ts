@@ -1,0 +1,150 @@
+// The only place the stages are sequenced:
+// read → segment → plan → protect → translate → restore → write → check.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TolkConfig } from './config/index.js';
+import { readSourceTexts, type SourceText } from './content/read-source.js';
+import { UserError } from './errors.js';
+import { readGlossary } from './glossary/index.js';
+import {
+  acquireRunLock,
+  hashText,
+  localeFilePath,
+  openTranslationMemory,
+  readLocaleFile,
+  readLock,
+  settleLock,
+} from './locales/index.js';
+import { planTranslations } from './plan/plan-translations.js';
+import { toSourceSegments } from './plan/source-segments.js';
+import type { LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
+import { segmentText } from './segment/index.js';
+import { createTermsHasher } from './translate/terms-hash.js';
+import type { Glossary } from './types.js';
+import { type ProviderChoice, resolveProviders } from './translate/resolve-providers.js';
+import { type RunReport, translatePlans } from './translate/translate-plans.js';
+import { writeResults } from './translate/write-results.js';
+
+export interface TranslateOptions {
+  config: TolkConfig;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Overrides `provider` from the config. */
+  provider?: string;
+  /** Plan only: what would be sent and billed. */
+  dryRun?: boolean;
+  /** Refuse to start a run that would send more characters. */
+  maxCharacters?: number;
+  retranslateStale?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (lang: string, done: number, total: number) => void;
+  log?: (line: string) => void;
+}
+
+export interface PlannedLanguage {
+  lang: string;
+  provider: string | undefined;
+  segments: number;
+  characters: number;
+  kept: number;
+  stale: number;
+}
+
+export interface TranslateResult extends RunReport {
+  planned: PlannedLanguage[];
+  dryRun: boolean;
+}
+
+export async function translateProject(options: TranslateOptions): Promise<TranslateResult> {
+  const { config } = options;
+  const glossary = await loadGlossary(config, options.log);
+  const sources = await readSourceTexts(config.content, config.root);
+  const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
+  const prior = await readPriorState(config, sources);
+  const termsHash = createTermsHasher(glossary, hashText);
+  const plans = planTranslations({
+    targets: config.targets,
+    segments,
+    prior,
+    hashText,
+    termsHash,
+    retranslateStale: options.retranslateStale ?? false,
+  });
+  const choices = await resolveProviders(plans, options.provider ?? config.provider, options.env);
+  const planned = summarisePlans(plans, choices);
+  guardCost(planned, options.maxCharacters);
+  if (options.dryRun) return { planned, dryRun: true, languages: [], billed: 0, notes: [] };
+
+  const release = await acquireRunLock(join(config.root, '.tolk', 'run.lock'));
+  try {
+    const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
+    const report = await translatePlans({ plans, choices, config, glossary, memory, env: options.env, hashText, ...pick(options) });
+    await writeResults({ config, sources, segments, plans, report, prior });
+    if (!report.stopped) await memory.clear();
+    return { ...report, planned, dryRun: false };
+  } finally {
+    await release();
+  }
+}
+
+function pick(options: TranslateOptions) {
+  return {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
+async function loadGlossary(config: TolkConfig, log?: (line: string) => void): Promise<Glossary> {
+  if (!existsSync(config.glossary)) return { file: config.glossary, terms: [] };
+  const { glossary, warnings } = await readGlossary(config.glossary, { targets: config.targets });
+  for (const warning of warnings) log?.(`warning: ${warning.message}`);
+  return glossary;
+}
+
+function segmentSource(source: SourceText, exclude: readonly string[]): SourceSegment[] {
+  return toSourceSegments(source.ns, source.text, segmentText(source.text), exclude);
+}
+
+async function readPriorState(config: TolkConfig, sources: readonly SourceText[]): Promise<PriorState> {
+  const files: PriorState['files'] = new Map();
+  for (const lang of config.targets) {
+    const byNs = new Map<string, Map<string, string>>();
+    for (const { ns } of sources) {
+      const values = await readLocaleFile(localeFilePath(config.locales, lang, ns));
+      if (values) byNs.set(ns, values);
+    }
+    files.set(lang, byNs);
+  }
+  const lock = await readLock(config.lock);
+  const valueHash = (lang: string, ns: string, key: string) => {
+    const value = files.get(lang)?.get(ns)?.get(key);
+    return value === undefined ? undefined : hashText(value);
+  };
+  return { files, lock: settleLock(lock, valueHash), billed: lock.billed ?? {} };
+}
+
+function summarisePlans(plans: readonly LanguagePlan[], choices: ReadonlyMap<string, ProviderChoice>): PlannedLanguage[] {
+  return plans.map((plan) => {
+    const texts = new Set(plan.work.filter((w) => w.mode !== 'timestamp').map((w) => w.segment.text));
+    let kept = 0;
+    for (const ns of plan.kept.values()) kept += ns.size;
+    return {
+      lang: plan.lang,
+      provider: choices.get(plan.lang)?.spec,
+      segments: texts.size,
+      characters: [...texts].reduce((sum, t) => sum + t.length, 0),
+      kept,
+      stale: plan.stale.length,
+    };
+  });
+}
+
+function guardCost(planned: readonly PlannedLanguage[], maxCharacters: number | undefined): void {
+  if (maxCharacters === undefined) return;
+  const total = planned.reduce((sum, p) => sum + p.characters, 0);
+  if (total > maxCharacters) {
+    throw new UserError(
+      `Could not start the run: it would send ${total} characters, above --max-characters ${maxCharacters}. Raise the limit, or translate fewer languages with --lang.`,
+    );
+  }
+}

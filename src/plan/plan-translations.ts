@@ -1,0 +1,104 @@
+// Decides, per language and key, what can stay and what needs a translation. Pure: prior state in, plan out.
+
+import type { LockEntry } from '../types.js';
+import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment, WorkItem, WorkMode } from './types.js';
+
+export interface PlanInput {
+  targets: readonly string[];
+  /** Every segment to translate, one per (ns, key), in document order. */
+  segments: readonly SourceSegment[];
+  prior: PriorState;
+  hashText: (text: string) => string;
+  /** Hash of the glossary pins a text uses in a language; undefined when it uses none. */
+  termsHash: (text: string, lang: string) => string | undefined;
+  /** Retranslate human translations whose Swedish changed, instead of marking them stale. */
+  retranslateStale?: boolean;
+}
+
+export function planTranslations(input: PlanInput): LanguagePlan[] {
+  return input.targets.map((lang) => planLanguage(lang, input));
+}
+
+function planLanguage(lang: string, input: PlanInput): LanguagePlan {
+  const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
+  const memory = buildMemory(lang, input.prior, input.hashText);
+  for (const segment of input.segments) {
+    const sourceHash = input.hashText(segment.text);
+    const termsHash = input.termsHash(segment.text, lang);
+    const current = input.prior.files.get(lang)?.get(segment.ns)?.get(segment.key);
+    const previous = input.prior.lock[lang]?.[segment.ns]?.[segment.key];
+    const keep = (kept: KeptTranslation) => {
+      let ns = plan.kept.get(segment.ns);
+      if (!ns) plan.kept.set(segment.ns, (ns = new Map()));
+      ns.set(segment.key, kept);
+    };
+    const work = () => {
+      const item: WorkItem = { segment, mode: workModeOf(segment), sourceHash };
+      if (termsHash) item.termsHash = termsHash;
+      plan.work.push(item);
+    };
+
+    if (current !== undefined) {
+      const outputHash = input.hashText(current);
+      if (!previous || previous.output !== outputHash) {
+        // The file holds something tolk did not write: a reviewer's edit, which always wins.
+        keep({ value: current, entry: withTerms({ source: sourceHash, output: outputHash, by: 'human' }, termsHash) });
+        continue;
+      }
+      const sourceChanged = previous.source !== sourceHash;
+      if (previous.by === 'human') {
+        if (!sourceChanged) keep({ value: current, entry: withoutStale(previous) });
+        else if (input.retranslateStale) work();
+        else {
+          keep({ value: current, entry: { ...previous, stale: true } });
+          plan.stale.push({ ns: segment.ns, key: segment.key });
+        }
+        continue;
+      }
+      if (!sourceChanged && (previous.terms ?? '') === (termsHash ?? '')) {
+        keep({ value: current, entry: previous });
+        continue;
+      }
+      work();
+      continue;
+    }
+    const remembered = memory.get(sourceHash);
+    if (remembered && (remembered.entry.terms ?? '') === (termsHash ?? '')) {
+      keep({ value: remembered.value, entry: { ...remembered.entry, source: sourceHash } });
+      continue;
+    }
+    work();
+  }
+  return plan;
+}
+
+/** Identical Swedish anywhere in the language's files reuses its translation (a moved or repeated sentence). */
+function buildMemory(lang: string, prior: PriorState, hashText: (text: string) => string): Map<string, KeptTranslation> {
+  const memory = new Map<string, KeptTranslation>();
+  const namespaces = prior.lock[lang] ?? {};
+  for (const [ns, entries] of Object.entries(namespaces)) {
+    const values = prior.files.get(lang)?.get(ns);
+    if (!values) continue;
+    for (const [key, entry] of Object.entries(entries)) {
+      const value = values.get(key);
+      if (value === undefined || entry.stale || hashText(value) !== entry.output) continue;
+      if (!memory.has(entry.source)) memory.set(entry.source, { value, entry });
+    }
+  }
+  return memory;
+}
+
+function workModeOf(segment: SourceSegment): WorkMode {
+  if (segment.kind === 'timestamp') return 'timestamp';
+  if (segment.kind === 'credit') return 'credit';
+  return 'provider';
+}
+
+function withTerms(entry: LockEntry, termsHash: string | undefined): LockEntry {
+  return termsHash ? { ...entry, terms: termsHash } : entry;
+}
+
+function withoutStale(entry: LockEntry): LockEntry {
+  const { stale: _stale, ...rest } = entry;
+  return rest;
+}

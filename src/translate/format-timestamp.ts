@@ -1,0 +1,18 @@
+// Timestamps are never machine-translated: code formats them for the target locale.
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2})[:.](\d{2}))?$/;
+
+/** `2022-09-15 13:23` → `15 September 2022 at 13:23` (en-GB); undefined when the text is not a timestamp. */
+export function formatTimestamp(text: string, locale: string): string | undefined {
+  const match = TIMESTAMP.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    ...(hour === undefined ? {} : { timeStyle: 'short' }),
+    timeZone: 'UTC',
+  });
+  return format.format(date);
+}

@@ -1,0 +1,164 @@
+// Turns one language's work items into translations: timestamps by code, credits by label,
+// everything else through the provider with terms and placeholders protected, then verified.
+
+import { findUnpinnedTerms, matchTerms, pinFor } from '../glossary/index.js';
+import type { TranslationMemory } from '../locales/index.js';
+import type { KeptTranslation, WorkItem } from '../plan/types.js';
+import type { PairGlossary, Provider } from '../providers/types.js';
+import type { Finding, Glossary, LockEntry, TermMatch } from '../types.js';
+import { formatTimestamp } from './format-timestamp.js';
+import { type ProtectedText, protectText } from './protect.js';
+import { runProvider } from './run-provider.js';
+import { splitCredit } from './split-credit.js';
+
+export interface LanguageJob {
+  source: string;
+  lang: string;
+  work: readonly WorkItem[];
+  provider: Provider | undefined;
+  glossary: Glossary;
+  pairGlossary?: PairGlossary;
+  /** Mask terms even when the provider pins natively. */
+  maskTerms: boolean;
+  memory: TranslationMemory;
+  hashText: (text: string) => string;
+  signal?: AbortSignal;
+  onBilled?: (characters: number) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LanguageResult {
+  /** ns → key → new translation with its lock entry. */
+  translated: Map<string, Map<string, KeptTranslation>>;
+  notes: Finding[];
+  error?: Error;
+}
+
+const X_TAG = (i: number) => `<x id="${i}"/>`;
+const DEFAULT_TOKEN = (i: number) => `⟦${i}⟧`;
+
+export async function translateLanguage(job: LanguageJob): Promise<LanguageResult> {
+  const result: LanguageResult = { translated: new Map(), notes: [] };
+  const put = (item: WorkItem, value: string, by: string) => {
+    const entry: LockEntry = { source: item.sourceHash, output: job.hashText(value), by };
+    if (item.termsHash) entry.terms = item.termsHash;
+    let ns = result.translated.get(item.segment.ns);
+    if (!ns) result.translated.set(item.segment.ns, (ns = new Map()));
+    ns.set(item.segment.key, { value, entry });
+  };
+
+  // Texts the engine must see, de-duplicated: the same sentence is sent once per language.
+  const texts = new Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>();
+  const engineText = (item: WorkItem): string | undefined => {
+    if (item.mode === 'timestamp') return undefined;
+    return item.mode === 'credit' ? (splitCredit(item.segment.text)?.label ?? item.segment.text) : item.segment.text;
+  };
+  for (const item of job.work) {
+    const text = engineText(item);
+    if (text === undefined) continue;
+    const known = texts.get(text);
+    if (known) known.items.push(item);
+    else texts.set(text, { matches: matchTerms(text, job.glossary), context: item.segment.context, items: [item] });
+  }
+
+  const outputs = texts.size > 0 && job.provider ? await translateTexts(job, job.provider, texts, result) : new Map<string, string>();
+  const by = job.provider?.name ?? 'tolk';
+
+  for (const item of job.work) {
+    const { segment } = item;
+    if (item.mode === 'timestamp') {
+      put(item, formatTimestamp(segment.text, job.lang) ?? segment.text, 'tolk');
+      continue;
+    }
+    const text = engineText(item)!;
+    const output = outputs.get(text);
+    if (output === undefined) continue;
+    if (item.mode === 'credit') {
+      const credit = splitCredit(segment.text);
+      const value = credit ? `${output}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}` : output;
+      put(item, value, by);
+      continue;
+    }
+    for (const missing of findUnpinnedTerms(segment.text, output, job.glossary, job.lang)) {
+      result.notes.push({
+        lang: job.lang,
+        ns: segment.ns,
+        key: segment.key,
+        check: 'glossary',
+        severity: 'warning',
+        message: `"${missing.match.text}" should be "${missing.expected}" but ${by} did not keep it.`,
+      });
+    }
+    put(item, output, by);
+  }
+  return result;
+}
+
+async function translateTexts(
+  job: LanguageJob,
+  provider: Provider,
+  texts: Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>,
+  result: LanguageResult,
+): Promise<Map<string, string>> {
+  const native = provider.capabilities.glossary === true && !job.maskTerms && job.pairGlossary !== undefined;
+  const token = provider.capabilities.tags ? X_TAG : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);
+  const entries = [...texts];
+  const protectedTexts: ProtectedText[] = entries.map(([text, { matches }]) =>
+    protectText(text, { lang: job.lang, token, terms: native ? [] : matches }),
+  );
+  const glossaryHash = native ? job.pairGlossary!.hash : '';
+  const memoryKey = (request: string) => job.hashText(`${provider.name}\u0000${job.lang}\u0000${glossaryHash}\u0000${request}`);
+  const run = await runProvider(
+    provider,
+    protectedTexts.map((p, i) => ({ request: p.request, context: entries[i]![1].context })),
+    {
+      source: job.source,
+      target: job.lang,
+      ...(native ? { glossary: job.pairGlossary! } : {}),
+      ...(job.signal ? { signal: job.signal } : {}),
+      ...(job.onBilled ? { onBilled: job.onBilled } : {}),
+      memory: job.memory,
+      memoryKey,
+      onNote: (i, check, message) => {
+        for (const { segment } of entries[i]![1].items) {
+          result.notes.push({ lang: job.lang, ns: segment.ns, key: segment.key, check, severity: 'info', message });
+        }
+      },
+      onProgress: (done) => job.onProgress?.(done, entries.length),
+    },
+  );
+  if (run.error) result.error = run.error;
+
+  const outputs = new Map<string, string>();
+  const retry: number[] = [];
+  run.outputs.forEach((output, i) => {
+    if (output === undefined) return;
+    const restored = protectedTexts[i]!.restore(output);
+    if (restored.damaged) retry.push(i);
+    else outputs.set(entries[i]![0], restored.text);
+  });
+  if (retry.length > 0 && !run.error) {
+    // A mangled placeholder: send the plain text once more and let the glossary check decide.
+    const second = await runProvider(
+      provider,
+      retry.map((i) => ({ request: entries[i]![0], context: entries[i]![1].context })),
+      { source: job.source, target: job.lang, memory: job.memory, memoryKey, ...(job.signal ? { signal: job.signal } : {}) },
+    );
+    if (second.error) result.error = second.error;
+    second.outputs.forEach((output, k) => {
+      if (output !== undefined) outputs.set(entries[retry[k]!]![0], output);
+    });
+  }
+  return outputs;
+}
+
+/** Names and agencies in a credit keep their Swedish spelling except where the glossary pins another. */
+function applyPins(text: string, glossary: Glossary, lang: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of matchTerms(text, glossary)) {
+    out += text.slice(last, match.start) + (pinFor(match.term, lang, match.genitive) ?? match.text);
+    last = match.end;
+  }
+  return out + text.slice(last);
+}

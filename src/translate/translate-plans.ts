@@ -1,0 +1,95 @@
+// Runs every language's work through its provider, languages side by side, one provider instance per
+// engine so its rate limiting sees the whole run.
+
+import type { TolkConfig } from '../config/index.js';
+import { pairGlossary } from '../glossary/index.js';
+import type { TranslationMemory } from '../locales/index.js';
+import type { KeptTranslation, LanguagePlan } from '../plan/types.js';
+import { createProvider } from '../providers/index.js';
+import type { Provider } from '../providers/types.js';
+import type { Finding, Glossary } from '../types.js';
+import type { ProviderChoice } from './resolve-providers.js';
+import { translateLanguage } from './translate-language.js';
+
+export interface RunReport {
+  /** lang → ns → key → new translation. */
+  translated?: Map<string, Map<string, Map<string, KeptTranslation>>>;
+  languages: Array<{ lang: string; provider?: string; translated: number }>;
+  /** Characters billed in this run. */
+  billed: number;
+  /** Billed per provider in this run. */
+  billedBy?: Record<string, number>;
+  notes: Finding[];
+  /** Why the run stopped before translating everything (quota, interrupt, provider failure). */
+  stopped?: Error;
+}
+
+export interface TranslatePlansInput {
+  plans: readonly LanguagePlan[];
+  choices: ReadonlyMap<string, ProviderChoice>;
+  config: TolkConfig;
+  glossary: Glossary;
+  memory: TranslationMemory;
+  env: Readonly<Record<string, string | undefined>>;
+  hashText: (text: string) => string;
+  signal?: AbortSignal;
+  onProgress?: (lang: string, done: number, total: number) => void;
+}
+
+export async function translatePlans(input: TranslatePlansInput): Promise<RunReport> {
+  const providers = new Map<string, Promise<Provider>>();
+  const providerFor = (spec: string) => {
+    let provider = providers.get(spec);
+    if (!provider) {
+      provider = createProvider(spec, {
+        cwd: input.config.root,
+        env: input.env,
+        settings: input.config.providers[spec] ?? input.config.providers.custom ?? {},
+        targets: input.config.targets,
+      });
+      providers.set(spec, provider);
+    }
+    return provider;
+  };
+
+  const report: RunReport = { translated: new Map(), languages: [], billed: 0, billedBy: {}, notes: [] };
+  try {
+    await Promise.all(
+      input.plans.map(async (plan) => {
+        const needsEngine = plan.work.some((w) => w.mode !== 'timestamp');
+        const spec = input.choices.get(plan.lang)?.spec;
+        const provider = needsEngine && spec ? await providerFor(spec) : undefined;
+        const result = await translateLanguage({
+          source: input.config.source,
+          lang: plan.lang,
+          work: plan.work,
+          provider,
+          glossary: input.glossary,
+          pairGlossary: pairGlossary(input.glossary, input.config.source, plan.lang),
+          maskTerms: input.config.maskTerms,
+          memory: input.memory,
+          hashText: input.hashText,
+          ...(input.signal ? { signal: input.signal } : {}),
+          onBilled: (characters) => {
+            report.billed += characters;
+            const name = provider?.name ?? 'unknown';
+            report.billedBy![name] = (report.billedBy![name] ?? 0) + characters;
+          },
+          onProgress: (done, total) => input.onProgress?.(plan.lang, done, total),
+        });
+        report.translated!.set(plan.lang, result.translated);
+        report.notes.push(...result.notes);
+        let count = 0;
+        for (const ns of result.translated.values()) count += ns.size;
+        report.languages.push({ lang: plan.lang, ...(provider ? { provider: provider.name } : {}), translated: count });
+        if (result.error) report.stopped ??= result.error;
+      }),
+    );
+  } finally {
+    for (const provider of providers.values()) {
+      await provider.then((p) => p.dispose?.()).catch(() => undefined);
+    }
+  }
+  report.languages.sort((a, b) => a.lang.localeCompare(b.lang));
+  return report;
+}
