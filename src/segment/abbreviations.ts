@@ -1,0 +1,209 @@
+// Swedish abbreviations that end in a period, grouped by what the period means for a sentence cut.
+// Keys are lower-case, spaces removed (`bl. a.` and `bl.a.` are the same entry).
+
+/**
+ * - `continues`: the sentence always goes on after it (`t.ex. Turkiet`, `kl. 13.23`, `prof. Ek`),
+ *   so its period never cuts, whatever the case of the next word.
+ * - `dated`: a month or weekday; a number after it is part of the date (`1 dec. 1918`), anything
+ *   capitalised after it starts a new sentence.
+ * - `may-end`: often closes a sentence (`m.m.`, `kr.`, `U.S.A.`); the period cuts like an ordinary
+ *   word's when a new sentence follows. Listed so the initials rule does not swallow them.
+ */
+export type AbbreviationClass = 'continues' | 'dated' | 'may-end';
+
+const CONTINUES = [
+  // adverbial and prepositional abbreviations: something always follows
+  't.ex.',
+  'tex.',
+  'bl.a.',
+  'bl.',
+  's.k.',
+  'sk.',
+  'p.g.a.',
+  'pga.',
+  'f.d.',
+  'fd.',
+  'd.v.s.',
+  'dvs.',
+  't.o.m.',
+  'fr.o.m.',
+  'f.o.m.',
+  'i.o.m.',
+  'iom.',
+  'm.a.o.',
+  'mao.',
+  'm.h.a.',
+  'mha.',
+  'm.h.t.',
+  'mht.',
+  's.a.s.',
+  'f.ö.',
+  'fö.',
+  'ffa.',
+  'f.a.',
+  'ev.',
+  'evt.',
+  'resp.',
+  'jfr.',
+  'jmf.',
+  'jmfr.',
+  'ca.',
+  'c:a.',
+  'kl.',
+  'nr.',
+  'sid.',
+  'kap.',
+  'art.',
+  'mom.',
+  'fig.',
+  'tab.',
+  'bil.',
+  'vol.',
+  'uppl.',
+  'avd.',
+  'tel.',
+  'tfn.',
+  'enl.',
+  'ang.',
+  'betr.',
+  'inkl.',
+  'exkl.',
+  'gm.',
+  'vs.',
+  'ung.',
+  'ngn.',
+  'ngt.',
+  'äv.',
+  't.v.',
+  't.h.',
+  'obs.',
+  'nb.',
+  'jvf.',
+  'tf.',
+  't.f.',
+  'fr.',
+  // titles: a name follows
+  'dr.',
+  'doc.',
+  'prof.',
+  'em.',
+  'fil.',
+  'kand.',
+  'mag.',
+  'lic.',
+  'hr.',
+  'dir.',
+  'kapt.',
+  'löjtn.',
+  'gen.',
+  'adm.',
+  'ordf.',
+  'sekr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+] as const;
+
+const DATED = [
+  'jan.',
+  'febr.',
+  'feb.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'okt.',
+  'nov.',
+  'dec.',
+  'mån.',
+  'tis.',
+  'ons.',
+  'tors.',
+  'tor.',
+  'fre.',
+  'lör.',
+  'sön.',
+] as const;
+
+const MAY_END = [
+  'm.m.',
+  'mm.',
+  'm.fl.',
+  'mfl.',
+  'osv.',
+  'o.s.v.',
+  'etc.',
+  'e.d.',
+  'o.d.',
+  'o.dyl.',
+  'dyl.',
+  'e.kr.',
+  'f.kr.',
+  'kr.',
+  'skr.',
+  'sek.',
+  'min.',
+  'tim.',
+  'st.',
+  'proc.',
+  'milj.',
+  'mdr.',
+  'md.',
+  'mkr.',
+  'tkr.',
+  'f.n.',
+  'el.',
+  'forts.',
+  'ggr.',
+  'kvm.',
+  'km.',
+  'kg.',
+  'cm.',
+  'u.s.a.',
+  'usa.',
+  'u.s.',
+  'e.u.',
+  'u.k.',
+  'd.c.',
+  'sthlm.',
+  'gbg.',
+  'jr.',
+  'ltd.',
+  'inc.',
+  'co.',
+  'ab.',
+] as const;
+
+/** Exact-case entries that differ from their lower-case twin: `St. Petersburg` (Sankt), `3 st.` (stycken). */
+const CASED: Record<string, AbbreviationClass> = { 'St.': 'continues', 'Dr.': 'continues' };
+
+const TABLE: ReadonlyMap<string, AbbreviationClass> = new Map<string, AbbreviationClass>([
+  ...MAY_END.map((a): [string, AbbreviationClass] => [a, 'may-end']),
+  ...DATED.map((a): [string, AbbreviationClass] => [a, 'dated']),
+  ...CONTINUES.map((a): [string, AbbreviationClass] => [a, 'continues']),
+]);
+
+/** Interjection labels written with `!` that introduce the sentence rather than end one (`Obs! Evenemanget …`). */
+const LABELS = new Set(['obs', 'nb']);
+
+/**
+ * Classifies the abbreviation formed by the last few tokens before a period (`['bl.', 'a.']`).
+ * Tries the longest join first so `bl. a.` wins over a lone `a.`.
+ */
+export function classifyAbbreviation(tokens: readonly string[]): AbbreviationClass | undefined {
+  for (let from = Math.max(0, tokens.length - 4); from < tokens.length; from++) {
+    const joined = tokens.slice(from).join('');
+    const cased = CASED[joined];
+    if (cased) return cased;
+    const found = TABLE.get(joined.toLowerCase());
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True for `Obs!`-style labels. */
+export function isExclamationLabel(word: string): boolean {
+  return LABELS.has(word.toLowerCase());
+}
