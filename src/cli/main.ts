@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { InterruptedError, ProviderError, UserError } from '../errors.js';
 import type { CliIo, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { formatHelp, formatCommandHelp } from './help.js';
+import { formatCommandHelp, formatHelp } from './help.js';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
@@ -29,9 +29,13 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
     if (group.length > 0) {
-      throw new UserError(`Could not run "tolk ${argv.join(' ')}": choose one of ${group.map((c) => `"tolk ${c.name}"`).join(', ')}.`);
+      throw new UserError(
+        `Could not run "tolk ${argv.join(' ')}": choose one of ${group.map((c) => `"tolk ${c.name}"`).join(', ')}.`,
+      );
     }
-    throw new UserError(`Could not run "tolk ${first}": there is no such command. Run "tolk --help" for the list.`);
+    throw new UserError(
+      `Could not run "tolk ${first}": there is no such command. Run "tolk --help" for the list.`,
+    );
   }
   const rest = argv.slice(twoWord ? 2 : 1);
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -43,10 +47,20 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
 
 function parseCommandArgs(command: Command, args: string[]) {
   try {
-    const { values, positionals } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
+    const { values, positionals } = parseArgs({
+      args,
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return {
+      values: values as Record<string, string | boolean | string[] | undefined>,
+      positionals,
+    };
   } catch (error) {
-    throw new UserError(`Could not read the arguments of "tolk ${command.name}": ${(error as Error).message}. Usage:\n${command.usage}`);
+    throw new UserError(
+      `Could not read the arguments of "tolk ${command.name}": ${(error as Error).message}. Usage:\n${command.usage}`,
+    );
   }
 }
 
@@ -63,13 +77,17 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`tolk: ${error.message}\n`);
     return error.exitCode;
   }
-  io.stderr(`tolk: internal error — this is a bug in tolk, please report it with the lines below.\n${(error as Error).stack ?? String(error)}\n`);
+  io.stderr(
+    `tolk: internal error — this is a bug in tolk, please report it with the lines below.\n${(error as Error).stack ?? String(error)}\n`,
+  );
   return 70;
 }
 
 async function readVersion(): Promise<string> {
   const { readFile } = await import('node:fs/promises');
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
   return pkg.version;
 }
 
@@ -79,7 +97,11 @@ function processIo(): CliIo {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (controller.signal.aborted) process.exit(130);
-      controller.abort(new InterruptedError(`Stopped by ${signal}; what was translated so far is written and locked.`));
+      controller.abort(
+        new InterruptedError(
+          `Stopped by ${signal}; what was translated so far is written and locked.`,
+        ),
+      );
     });
   }
   return {

@@ -28,7 +28,9 @@ export function createProgress(write: (text: string) => void, isTTY: boolean): P
       const width = 30;
       const filled = sumTotal === 0 ? width : Math.round((sumDone / sumTotal) * width);
       const langs = [...state].map(([l, s]) => `${l} ${s.done}/${s.total}`).join('  ');
-      write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${sumDone}/${sumTotal}  ${langs}\u001b[K`);
+      write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${sumDone}/${sumTotal}  ${langs}\u001b[K`,
+      );
       drawn = true;
     },
     finish() {

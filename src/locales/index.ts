@@ -10,8 +10,8 @@ export {
   writeLocaleFile,
 } from './locale-files.js';
 export { emptyLock, formatLock, type JournaledLock, readLock, writeLock } from './lock.js';
-export type { FlatLocale } from './parse-json.js';
 export { openTranslationMemory, type TranslationMemory } from './memory.js';
+export type { FlatLocale } from './parse-json.js';
 export { acquireRunLock } from './run-lock.js';
 export { settleLock } from './settle-lock.js';
 export { writeFileAtomic } from './write-atomic.js';

@@ -24,7 +24,9 @@ export async function acquireRunLock(file: string): Promise<() => Promise<void>>
       await rm(file, { force: true });
     }
   }
-  throw new UserError(`Could not start the run: ${file} keeps reappearing. Delete it and try again.`);
+  throw new UserError(
+    `Could not start the run: ${file} keeps reappearing. Delete it and try again.`,
+  );
 }
 
 function isAlive(pid: number): boolean {

@@ -1,7 +1,15 @@
 // Decides, per language and key, what can stay and what needs a translation. Pure: prior state in, plan out.
 
+import { getOrCreate } from '../collections.js';
 import type { LockEntry } from '../types.js';
-import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment, WorkItem, WorkMode } from './types.js';
+import type {
+  KeptTranslation,
+  LanguagePlan,
+  PriorState,
+  SourceSegment,
+  WorkItem,
+  WorkMode,
+} from './types.js';
 
 export interface PlanInput {
   targets: readonly string[];
@@ -28,9 +36,7 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
     const current = input.prior.files.get(lang)?.get(segment.ns)?.get(segment.key);
     const previous = input.prior.lock[lang]?.[segment.ns]?.[segment.key];
     const keep = (kept: KeptTranslation) => {
-      let ns = plan.kept.get(segment.ns);
-      if (!ns) plan.kept.set(segment.ns, (ns = new Map()));
-      ns.set(segment.key, kept);
+      getOrCreate(plan.kept, segment.ns, () => new Map()).set(segment.key, kept);
     };
     const work = () => {
       const item: WorkItem = { segment, mode: workModeOf(segment), sourceHash };
@@ -42,7 +48,10 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
       const outputHash = input.hashText(current);
       if (!previous || previous.output !== outputHash) {
         // The file holds something tolk did not write: a reviewer's edit, which always wins.
-        keep({ value: current, entry: withTerms({ source: sourceHash, output: outputHash, by: 'human' }, termsHash) });
+        keep({
+          value: current,
+          entry: withTerms({ source: sourceHash, output: outputHash, by: 'human' }, termsHash),
+        });
         continue;
       }
       const sourceChanged = previous.source !== sourceHash;
@@ -73,7 +82,11 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
 }
 
 /** Identical Swedish anywhere in the language's files reuses its translation (a moved or repeated sentence). */
-function buildMemory(lang: string, prior: PriorState, hashText: (text: string) => string): Map<string, KeptTranslation> {
+function buildMemory(
+  lang: string,
+  prior: PriorState,
+  hashText: (text: string) => string,
+): Map<string, KeptTranslation> {
   const memory = new Map<string, KeptTranslation>();
   const namespaces = prior.lock[lang] ?? {};
   for (const [ns, entries] of Object.entries(namespaces)) {

@@ -5,7 +5,12 @@ import type { SourceSegment } from './types.js';
  * One segment per key in document order (a repeated caption shares its key and translation),
  * each with its paragraph and the headline as context; excluded kinds are left out.
  */
-export function toSourceSegments(ns: string, text: string, segments: readonly Segment[], exclude: readonly string[]): SourceSegment[] {
+export function toSourceSegments(
+  ns: string,
+  text: string,
+  segments: readonly Segment[],
+  exclude: readonly string[],
+): SourceSegment[] {
   const paragraphs = new Map<number, { start: number; end: number }>();
   for (const s of segments) {
     const span = paragraphs.get(s.paragraph);

@@ -7,7 +7,9 @@ export function formatTimestamp(text: string, locale: string): string | undefine
   const match = TIMESTAMP.exec(text.trim());
   if (!match) return undefined;
   const [, year, month, day, hour, minute] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
+  const date = new Date(
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)),
+  );
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
   const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',

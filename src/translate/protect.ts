@@ -5,7 +5,8 @@ import { maskTerms, restoreTerms } from '../glossary/index.js';
 import type { TermMatch } from '../types.js';
 
 /** i18next interpolation and nesting, ICU arguments, and markup. */
-const PLACEHOLDER = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<\/?[A-Za-z][^<>]*>|\{[A-Za-z0-9_]+(?:,[^{}]*)?\}/g;
+const PLACEHOLDER =
+  /\{\{[^{}]*\}\}|\$t\([^()]*\)|<\/?[A-Za-z][^<>]*>|\{[A-Za-z0-9_]+(?:,[^{}]*)?\}/g;
 
 export interface ProtectedText {
   /** What the engine receives. */

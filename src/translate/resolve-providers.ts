@@ -2,8 +2,8 @@
 // and an offline engine where one covers the language.
 
 import { UserError } from '../errors.js';
-import { chooseAutoProvider } from '../providers/index.js';
 import type { LanguagePlan } from '../plan/types.js';
+import { chooseAutoProvider } from '../providers/index.js';
 
 export interface ProviderChoice {
   spec: string;
@@ -20,7 +20,8 @@ export async function resolveProviders(
     const needsEngine = plan.work.filter((w) => w.mode !== 'timestamp').length;
     const chosen = spec === 'auto' ? await chooseAutoProvider(plan.lang, env) : spec;
     if (chosen) choices.set(plan.lang, { spec: chosen });
-    else if (needsEngine > 0) unserved.push(`${plan.lang} (${needsEngine} segment${needsEngine === 1 ? '' : 's'})`);
+    else if (needsEngine > 0)
+      unserved.push(`${plan.lang} (${needsEngine} segment${needsEngine === 1 ? '' : 's'})`);
   }
   if (unserved.length > 0) {
     throw new UserError(

@@ -32,8 +32,14 @@ export interface ProviderRun {
   error?: Error;
 }
 
-export async function runProvider(provider: Provider, jobs: readonly ProviderJob[], options: RunProviderOptions): Promise<ProviderRun> {
-  const outputs: (string | undefined)[] = jobs.map((job) => options.memory.get(options.memoryKey(job.request)));
+export async function runProvider(
+  provider: Provider,
+  jobs: readonly ProviderJob[],
+  options: RunProviderOptions,
+): Promise<ProviderRun> {
+  const outputs: (string | undefined)[] = jobs.map((job) =>
+    options.memory.get(options.memoryKey(job.request)),
+  );
   const pending = jobs.map((_, i) => i).filter((i) => outputs[i] === undefined);
   options.onProgress?.(jobs.length - pending.length);
 
@@ -67,16 +73,22 @@ export async function runProvider(provider: Provider, jobs: readonly ProviderJob
             },
           });
           if (translated.length !== batch.length) {
-            throw new Error(`Provider "${provider.name}" returned ${translated.length} translations for ${batch.length} texts.`);
+            throw new Error(
+              `Provider "${provider.name}" returned ${translated.length} translations for ${batch.length} texts.`,
+            );
           }
-          await options.memory.append(batch.map((i, k) => [options.memoryKey(jobs[i]!.request), translated[k]!] as const));
+          await options.memory.append(
+            batch.map((i, k) => [options.memoryKey(jobs[i]!.request), translated[k]!] as const),
+          );
           batch.forEach((i, k) => {
             outputs[i] = translated[k];
           });
           done += batch.length;
           options.onProgress?.(done);
         } catch (caught) {
-          error ??= options.signal?.aborted ? new InterruptedError('The run was interrupted.') : (caught as Error);
+          error ??= options.signal?.aborted
+            ? new InterruptedError('The run was interrupted.')
+            : (caught as Error);
         }
       }),
     ),

@@ -3,7 +3,9 @@
 
 const CREDIT = /^([\p{L}]+(?: [\p{L}]+)?)(:\s*)([\s\S]*)$/u;
 
-export function splitCredit(text: string): { label: string; separator: string; rest: string } | undefined {
+export function splitCredit(
+  text: string,
+): { label: string; separator: string; rest: string } | undefined {
   const match = CREDIT.exec(text);
   if (!match) return undefined;
   return { label: match[1]!, separator: match[2]!, rest: match[3]! };

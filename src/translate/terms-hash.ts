@@ -1,3 +1,4 @@
+import { getOrCreate } from '../collections.js';
 import { matchTerms, pinFor } from '../glossary/index.js';
 import type { Glossary } from '../types.js';
 
@@ -8,10 +9,13 @@ import type { Glossary } from '../types.js';
 export function createTermsHasher(glossary: Glossary, hashText: (text: string) => string) {
   const matchCache = new Map<string, ReturnType<typeof matchTerms>>();
   return (text: string, lang: string): string | undefined => {
-    let matches = matchCache.get(text);
-    if (!matches) matchCache.set(text, (matches = matchTerms(text, glossary)));
+    const matches = getOrCreate(matchCache, text, () => matchTerms(text, glossary));
     if (matches.length === 0) return undefined;
-    const pins = new Set(matches.map((m) => `${m.term.term}\u0000${m.genitive}\u0000${pinFor(m.term, lang, m.genitive) ?? ''}`));
+    const pins = new Set(
+      matches.map(
+        (m) => `${m.term.term}\u0000${m.genitive}\u0000${pinFor(m.term, lang, m.genitive) ?? ''}`,
+      ),
+    );
     return hashText([...pins].sort().join('\n'));
   };
 }

@@ -1,6 +1,7 @@
 // Turns one language's work items into translations: timestamps by code, credits by label,
 // everything else through the provider with terms and placeholders protected, then verified.
 
+import { getOrCreate } from '../collections.js';
 import { findUnpinnedTerms, matchTerms, pinFor } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import type { KeptTranslation, WorkItem } from '../plan/types.js';
@@ -42,26 +43,37 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
   const put = (item: WorkItem, value: string, by: string) => {
     const entry: LockEntry = { source: item.sourceHash, output: job.hashText(value), by };
     if (item.termsHash) entry.terms = item.termsHash;
-    let ns = result.translated.get(item.segment.ns);
-    if (!ns) result.translated.set(item.segment.ns, (ns = new Map()));
-    ns.set(item.segment.key, { value, entry });
+    getOrCreate(result.translated, item.segment.ns, () => new Map()).set(item.segment.key, {
+      value,
+      entry,
+    });
   };
 
   // Texts the engine must see, de-duplicated: the same sentence is sent once per language.
   const texts = new Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>();
   const engineText = (item: WorkItem): string | undefined => {
     if (item.mode === 'timestamp') return undefined;
-    return item.mode === 'credit' ? (splitCredit(item.segment.text)?.label ?? item.segment.text) : item.segment.text;
+    return item.mode === 'credit'
+      ? (splitCredit(item.segment.text)?.label ?? item.segment.text)
+      : item.segment.text;
   };
   for (const item of job.work) {
     const text = engineText(item);
     if (text === undefined) continue;
     const known = texts.get(text);
     if (known) known.items.push(item);
-    else texts.set(text, { matches: matchTerms(text, job.glossary), context: item.segment.context, items: [item] });
+    else
+      texts.set(text, {
+        matches: matchTerms(text, job.glossary),
+        context: item.segment.context,
+        items: [item],
+      });
   }
 
-  const outputs = texts.size > 0 && job.provider ? await translateTexts(job, job.provider, texts, result) : new Map<string, string>();
+  const outputs =
+    texts.size > 0 && job.provider
+      ? await translateTexts(job, job.provider, texts, result)
+      : new Map<string, string>();
   const by = job.provider?.name ?? 'tolk';
 
   for (const item of job.work) {
@@ -75,7 +87,9 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
     if (output === undefined) continue;
     if (item.mode === 'credit') {
       const credit = splitCredit(segment.text);
-      const value = credit ? `${output}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}` : output;
+      const value = credit
+        ? `${output}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}`
+        : output;
       put(item, value, by);
       continue;
     }
@@ -100,14 +114,18 @@ async function translateTexts(
   texts: Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>,
   result: LanguageResult,
 ): Promise<Map<string, string>> {
-  const native = provider.capabilities.glossary === true && !job.maskTerms && job.pairGlossary !== undefined;
-  const token = provider.capabilities.tags ? X_TAG : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);
+  const native =
+    provider.capabilities.glossary === true && !job.maskTerms && job.pairGlossary !== undefined;
+  const token = provider.capabilities.tags
+    ? X_TAG
+    : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);
   const entries = [...texts];
   const protectedTexts: ProtectedText[] = entries.map(([text, { matches }]) =>
     protectText(text, { lang: job.lang, token, terms: native ? [] : matches }),
   );
   const glossaryHash = native ? job.pairGlossary!.hash : '';
-  const memoryKey = (request: string) => job.hashText(`${provider.name}\u0000${job.lang}\u0000${glossaryHash}\u0000${request}`);
+  const memoryKey = (request: string) =>
+    job.hashText(`${provider.name}\u0000${job.lang}\u0000${glossaryHash}\u0000${request}`);
   const run = await runProvider(
     provider,
     protectedTexts.map((p, i) => ({ request: p.request, context: entries[i]![1].context })),
@@ -121,7 +139,14 @@ async function translateTexts(
       memoryKey,
       onNote: (i, check, message) => {
         for (const { segment } of entries[i]![1].items) {
-          result.notes.push({ lang: job.lang, ns: segment.ns, key: segment.key, check, severity: 'info', message });
+          result.notes.push({
+            lang: job.lang,
+            ns: segment.ns,
+            key: segment.key,
+            check,
+            severity: 'info',
+            message,
+          });
         }
       },
       onProgress: (done) => job.onProgress?.(done, entries.length),
@@ -142,7 +167,13 @@ async function translateTexts(
     const second = await runProvider(
       provider,
       retry.map((i) => ({ request: entries[i]![0], context: entries[i]![1].context })),
-      { source: job.source, target: job.lang, memory: job.memory, memoryKey, ...(job.signal ? { signal: job.signal } : {}) },
+      {
+        source: job.source,
+        target: job.lang,
+        memory: job.memory,
+        memoryKey,
+        ...(job.signal ? { signal: job.signal } : {}),
+      },
     );
     if (second.error) result.error = second.error;
     second.outputs.forEach((output, k) => {

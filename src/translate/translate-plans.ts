@@ -52,7 +52,13 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
     return provider;
   };
 
-  const report: RunReport = { translated: new Map(), languages: [], billed: 0, billedBy: {}, notes: [] };
+  const report: RunReport = {
+    translated: new Map(),
+    languages: [],
+    billed: 0,
+    billedBy: {},
+    notes: [],
+  };
   try {
     await Promise.all(
       input.plans.map(async (plan) => {
@@ -81,7 +87,11 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
         report.notes.push(...result.notes);
         let count = 0;
         for (const ns of result.translated.values()) count += ns.size;
-        report.languages.push({ lang: plan.lang, ...(provider ? { provider: provider.name } : {}), translated: count });
+        report.languages.push({
+          lang: plan.lang,
+          ...(provider ? { provider: provider.name } : {}),
+          translated: count,
+        });
         if (result.error) report.stopped ??= result.error;
       }),
     );

@@ -1,9 +1,16 @@
 // Writes what the run produced: the lock's journal first, then the locale files, then the lock,
 // so a crash at any point leaves files a rerun can trust.
 
+import { nestedRecord } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import type { SourceText } from '../content/read-source.js';
-import { type JournaledLock, localeFilePath, readLocaleFile, writeLocaleFile, writeLock } from '../locales/index.js';
+import {
+  type JournaledLock,
+  localeFilePath,
+  readLocaleFile,
+  writeLocaleFile,
+  writeLock,
+} from '../locales/index.js';
 import type { LanguagePlan, PriorState, SourceSegment } from '../plan/types.js';
 import type { LockEntries, LockEntry } from '../types.js';
 import type { RunReport } from './translate-plans.js';
@@ -35,11 +42,11 @@ export async function writeResults(input: WriteInput): Promise<void> {
         if (fresh) {
           values.push([segment.key, fresh.value]);
           lockKeys[segment.key] = fresh.entry;
-          ((pending[lang] ??= {})[ns] ??= {})[segment.key] = fresh.entry;
+          nestedRecord(pending, lang, ns)[segment.key] = fresh.entry;
         } else if (kept) {
           values.push([segment.key, kept.value]);
           lockKeys[segment.key] = kept.entry;
-          ((pending[lang] ??= {})[ns] ??= {})[segment.key] = kept.entry;
+          nestedRecord(pending, lang, ns)[segment.key] = kept.entry;
         } else {
           // Not translated this time (the run stopped): keep what the file had, with its old entry.
           const old = prior.files.get(lang)?.get(ns)?.get(segment.key);
@@ -48,12 +55,14 @@ export async function writeResults(input: WriteInput): Promise<void> {
           if (old !== undefined && oldEntry) lockKeys[segment.key] = oldEntry;
         }
       }
-      (entries[lang] ??= {})[ns] = lockKeys;
+      entries[lang] = { ...entries[lang], [ns]: lockKeys };
       files.push({ file: localeFilePath(config.locales, lang, ns), values });
     }
   }
   for (const { ns } of input.sources) {
-    const values = input.segments.filter((s) => s.ns === ns).map((s) => [s.key, s.text] as [string, string]);
+    const values = input.segments
+      .filter((s) => s.ns === ns)
+      .map((s) => [s.key, s.text] as [string, string]);
     files.push({ file: localeFilePath(config.locales, config.source, ns), values });
   }
 
@@ -70,7 +79,10 @@ export async function writeResults(input: WriteInput): Promise<void> {
   await writeLock(config.lock, { version: 1, entries, billed });
 }
 
-async function unchanged(file: string, values: ReadonlyArray<readonly [string, string]>): Promise<boolean> {
+async function unchanged(
+  file: string,
+  values: ReadonlyArray<readonly [string, string]>,
+): Promise<boolean> {
   const current = await readLocaleFile(file).catch(() => undefined);
   if (!current || current.size !== values.length) return false;
   let i = 0;

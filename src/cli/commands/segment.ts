@@ -13,10 +13,14 @@ export const segmentCommand: Command = {
   async run({ values, positionals }, io) {
     const format = values.format;
     if (format !== 'table' && format !== 'json') {
-      throw new UserError(`Could not segment: --format must be table or json, not "${String(format)}".`);
+      throw new UserError(
+        `Could not segment: --format must be table or json, not "${String(format)}".`,
+      );
     }
     if (positionals.length === 0) {
-      throw new UserError('Could not segment: no file given. Usage: tolk segment content/sv/article.txt');
+      throw new UserError(
+        'Could not segment: no file given. Usage: tolk segment content/sv/article.txt',
+      );
     }
     const files = (await Promise.all(positionals.map((p) => expand(resolve(io.cwd, p))))).flat();
     const several = files.length > 1 || positionals.some((p) => !/\.(txt|md)$/.test(p));
@@ -36,11 +40,16 @@ export const segmentCommand: Command = {
 
 async function expand(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
-  if (!info) throw new UserError('Could not segment: the file does not exist. Check the path.', { position: { file: path } });
+  if (!info)
+    throw new UserError('Could not segment: the file does not exist. Check the path.', {
+      position: { file: path },
+    });
   if (!info.isDirectory()) return [path];
   const names = (await readdir(path)).filter((n) => ['.txt', '.md'].includes(extname(n))).sort();
   if (names.length === 0) {
-    throw new UserError('Could not segment: the directory holds no .txt or .md file.', { position: { file: path } });
+    throw new UserError('Could not segment: the directory holds no .txt or .md file.', {
+      position: { file: path },
+    });
   }
   return names.map((n) => join(path, n));
 }

@@ -2,7 +2,10 @@ import type { TolkConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 
 /** Narrows the config's targets to `--lang` values, each of which must be a configured target. */
-export function selectTargets(config: TolkConfig, langs: readonly string[] | undefined): TolkConfig {
+export function selectTargets(
+  config: TolkConfig,
+  langs: readonly string[] | undefined,
+): TolkConfig {
   if (!langs || langs.length === 0) return config;
   for (const lang of langs) {
     if (!config.targets.includes(lang)) {

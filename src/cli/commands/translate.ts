@@ -44,7 +44,9 @@ export const translateCommand: Command = {
     if (result.dryRun) {
       io.stdout('Dry run: nothing sent, nothing written.\n');
       for (const p of result.planned) {
-        io.stdout(`${p.lang}: ${p.segments} segment(s), ${p.characters} characters to send${p.provider ? ` via ${p.provider}` : ''}; ${p.kept} kept${p.stale ? `, ${p.stale} stale` : ''}\n`);
+        io.stdout(
+          `${p.lang}: ${p.segments} segment(s), ${p.characters} characters to send${p.provider ? ` via ${p.provider}` : ''}; ${p.kept} kept${p.stale ? `, ${p.stale} stale` : ''}\n`,
+        );
       }
       io.stdout(`Total: ${result.planned.reduce((s, p) => s + p.characters, 0)} characters.\n`);
       return 0;
@@ -52,19 +54,29 @@ export const translateCommand: Command = {
     for (const p of result.planned) {
       const done = result.languages.find((l) => l.lang === p.lang);
       const by = done?.provider ? ` by ${done.provider}` : '';
-      io.stdout(`${p.lang}: ${done?.translated ?? 0} translated${by}, ${p.kept} kept${p.stale ? `, ${p.stale} stale (Swedish changed under a human translation; see tolk check)` : ''}\n`);
+      io.stdout(
+        `${p.lang}: ${done?.translated ?? 0} translated${by}, ${p.kept} kept${p.stale ? `, ${p.stale} stale (Swedish changed under a human translation; see tolk check)` : ''}\n`,
+      );
     }
     if (result.billed > 0) io.stdout(`Billed: ${result.billed} characters.\n`);
     for (const note of result.notes) {
-      io.stderr(`${note.severity}: ${note.lang}/${note.ns} ${note.key}: [${note.check}] ${note.message}\n`);
+      io.stderr(
+        `${note.severity}: ${note.lang}/${note.ns} ${note.key}: [${note.check}] ${note.message}\n`,
+      );
     }
     if (result.stopped) {
       if (result.stopped instanceof QuotaExceededError) {
-        io.stderr(`tolk: the provider's character quota is used up: ${result.stopped.message} What was translated is written and locked; run again when the quota allows, finished segments are not sent again.\n`);
+        io.stderr(
+          `tolk: the provider's character quota is used up: ${result.stopped.message} What was translated is written and locked; run again when the quota allows, finished segments are not sent again.\n`,
+        );
       } else {
-        io.stderr(`tolk: the run stopped early: ${result.stopped.message} What was translated is written and locked; run again to finish.\n`);
+        io.stderr(
+          `tolk: the run stopped early: ${result.stopped.message} What was translated is written and locked; run again to finish.\n`,
+        );
       }
-      return 'exitCode' in result.stopped && typeof result.stopped.exitCode === 'number' ? result.stopped.exitCode : 3;
+      return 'exitCode' in result.stopped && typeof result.stopped.exitCode === 'number'
+        ? result.stopped.exitCode
+        : 3;
     }
     return result.notes.some((n) => n.severity === 'error') ? 1 : 0;
   },
@@ -74,7 +86,9 @@ function parseCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) {
-    throw new UserError(`Could not read --max-characters: "${value}" is not a whole number. Give a number such as 500000.`);
+    throw new UserError(
+      `Could not read --max-characters: "${value}" is not a whole number. Give a number such as 500000.`,
+    );
   }
   return n;
 }
