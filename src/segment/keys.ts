@@ -1,0 +1,125 @@
+// Keys that stay put: a paragraph's key is a function of that paragraph's own text, so inserting,
+// deleting or editing one paragraph changes the keys of that paragraph's segments and no others.
+//
+// The prefix is the paragraph's *shape* (read from its text alone), not its structural kind: `lede`
+// or `caption` depend on the neighbours (the first body paragraph, the block above a credit), so a
+// kind prefix would rename the old lede when a paragraph is inserted above it. Shapes still tell
+// a quote (`quote-…`) from prose (`p-…`), a heading, a credit or the fact box title at a glance.
+
+import { InternalError } from '../errors.js';
+import type { Segment, SegmentKind } from '../types.js';
+import { matchDateline, readShape, type Shape } from './read-shape.js';
+import { hashText, slugify } from './slug.js';
+
+const PREFIX: Record<Shape, string> = {
+  credit: 'credit',
+  'factbox-title': 'fact',
+  source: 'source',
+  dateline: 'dateline',
+  timestamp: 'time',
+  quote: 'quote',
+  boilerplate: 'site',
+  heading: 'heading',
+  prose: 'p',
+};
+
+/** `p-toppmotet-for-den-asiatiska`: shape prefix and the first words, before clash handling. */
+export function buildBaseKey(paragraph: string): string {
+  const shape = readShape(paragraph);
+  const slug = slugify(readSlugSource(paragraph, shape));
+  return `${PREFIX[shape]}-${slug || hashText(paragraph)}`;
+}
+
+/** The words that name a paragraph: without its label (`Foto:`), dialogue dash or timestamp. */
+function readSlugSource(paragraph: string, shape: Shape): string {
+  if (shape === 'credit' || shape === 'factbox-title' || shape === 'source') {
+    return paragraph.slice(paragraph.indexOf(':') + 1);
+  }
+  if (shape === 'dateline') {
+    const firstLine = paragraph.split('\n', 1)[0]!;
+    const place = matchDateline(firstLine)?.place;
+    return place ? firstLine.slice(place.start, place.end) : firstLine;
+  }
+  return paragraph;
+}
+
+/**
+ * One key per distinct paragraph text. When different paragraphs share a base key, the one whose
+ * text hashes lowest keeps it and the others get a short hash of their own text appended: the
+ * choice never depends on order, and a new clashing paragraph renames an old one only half the time.
+ */
+export function buildParagraphKeys(paragraphs: readonly string[]): Map<string, string> {
+  const textsByBase = new Map<string, Set<string>>();
+  for (const text of paragraphs) {
+    const base = buildBaseKey(text);
+    const texts = textsByBase.get(base) ?? new Set<string>();
+    texts.add(text);
+    textsByBase.set(base, texts);
+  }
+  const keys = new Map<string, string>();
+  for (const [base, texts] of textsByBase) {
+    const byHash = [...texts].sort((a, b) => compareStrings(hashText(a, 64), hashText(b, 64)));
+    byHash.forEach((text, i) => {
+      keys.set(text, i === 0 ? base : `${base}-${hashText(text)}`);
+    });
+  }
+  return keys;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Keys of one paragraph's segments: the bare key for one, `.place`/`.time` for a dateline, else `.s1`, `.s2` … */
+export function buildSegmentKeys(paragraphKey: string, kinds: readonly SegmentKind[]): string[] {
+  if (kinds.length === 1) return [paragraphKey];
+  if (kinds.length === 2 && kinds[0] === 'dateline' && kinds[1] === 'timestamp') {
+    return [`${paragraphKey}.place`, `${paragraphKey}.time`];
+  }
+  return kinds.map((_, i) => `${paragraphKey}.s${i + 1}`);
+}
+
+/** Gives every segment its key; `paragraphs[i]` is the text of block `i`. */
+export function assignKeys(
+  paragraphs: readonly string[],
+  segments: ReadonlyArray<Omit<Segment, 'key'>>,
+): Segment[] {
+  const paragraphKeys = buildParagraphKeys(paragraphs);
+  const kindsByBlock = new Map<number, SegmentKind[]>();
+  for (const segment of segments) {
+    const kinds = kindsByBlock.get(segment.paragraph) ?? [];
+    kinds.push(segment.kind);
+    kindsByBlock.set(segment.paragraph, kinds);
+  }
+  const keysByBlock = new Map<number, string[]>();
+  for (const [block, kinds] of kindsByBlock) {
+    const paragraphKey = paragraphKeys.get(paragraphs[block]!)!;
+    keysByBlock.set(block, buildSegmentKeys(paragraphKey, kinds));
+  }
+  const used = new Map<number, number>();
+  const keyed = segments.map((segment) => {
+    const nth = used.get(segment.paragraph) ?? 0;
+    used.set(segment.paragraph, nth + 1);
+    return { key: keysByBlock.get(segment.paragraph)![nth]!, ...segment };
+  });
+  assertKeysConsistent(keyed);
+  return keyed;
+}
+
+/** Equal keys must mean equal text, and no key may be both a value and a parent of another. */
+function assertKeysConsistent(segments: readonly Segment[]): void {
+  const texts = new Map<string, string>();
+  for (const { key, text } of segments) {
+    const seen = texts.get(key);
+    if (seen !== undefined && seen !== text) {
+      throw new InternalError(`Key ${key} names two different texts: "${seen}" and "${text}".`);
+    }
+    texts.set(key, text);
+  }
+  for (const key of texts.keys()) {
+    const parent = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : undefined;
+    if (parent !== undefined && texts.has(parent)) {
+      throw new InternalError(`Key ${parent} is both a translation and the parent of ${key}.`);
+    }
+  }
+}
