@@ -1,0 +1,128 @@
+// Finds glossary terms in Swedish text: every form, the derived genitives, at Unicode word
+// boundaries, longest match first, never inside URLs, e-mail addresses, placeholders or tags.
+
+import type { Glossary, GlossaryTerm, TermMatch } from '../types.js';
+import { isBoundary, isWordChar } from './char-class.js';
+import { findExcludedRanges, type Range } from './exclusions.js';
+import { surfaceForms } from './forms.js';
+import {
+  createTrieNode,
+  insertForm,
+  isSpace,
+  type TrieHit,
+  type TrieNode,
+  walkTrie,
+} from './term-trie.js';
+
+interface Matcher {
+  /** Case-sensitive terms, walked with the text as is. */
+  exact: TrieNode;
+  /** Case-insensitive terms, walked with the text lower-cased. */
+  folded: TrieNode;
+}
+
+interface CachedMatcher {
+  terms: GlossaryTerm[];
+  count: number;
+  matcher: Matcher;
+}
+
+// Built once per glossary object; rebuilt if its term list is replaced or grows.
+const matchers = new WeakMap<Glossary, CachedMatcher>();
+
+function matcherFor(glossary: Glossary): Matcher {
+  const cached = matchers.get(glossary);
+  if (cached && cached.terms === glossary.terms && cached.count === glossary.terms.length) {
+    return cached.matcher;
+  }
+  const matcher: Matcher = { exact: createTrieNode(), folded: createTrieNode() };
+  for (const term of glossary.terms) {
+    for (const form of surfaceForms(term)) {
+      const root = term.caseSensitive ? matcher.exact : matcher.folded;
+      insertForm(root, form.text, !term.caseSensitive, {
+        term,
+        genitive: form.genitive,
+        rank: form.rank,
+      });
+    }
+  }
+  matchers.set(glossary, { terms: glossary.terms, count: glossary.terms.length, matcher });
+  return matcher;
+}
+
+interface Candidate {
+  start: number;
+  hit: TrieHit;
+}
+
+/**
+ * Every occurrence of a glossary term in `text`, in text order, not overlapping.
+ *
+ * - Forms: the term, its `forms`, and the Swedish genitive of each (`Kinas`, `SCO:s`).
+ * - Boundaries: a match neither starts nor ends inside a word (`Samarkands` matches,
+ *   `Samarkandbo` does not). A hyphen is a boundary, so in the compound `SCO-länder` SCO is
+ *   present (and is pinned: the rest of the compound is the engine's to translate).
+ * - Case: `caseSensitive` terms match as written; a lower-case one also capitalised (sentence start).
+ * - Overlaps: the longest match wins (`Vladimir Putin` over `Putin`).
+ * - Not a term inside a URL, an e-mail address, `{{…}}`, `$t(…)`, `{arg}` or a tag.
+ *
+ * Linear in the text length: the glossary is compiled once into a trie that is walked only from
+ * word starts, and no regex that can backtrack is run over the text.
+ */
+export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
+  if (glossary.terms.length === 0 || text.length === 0) return [];
+  const { exact, folded } = matcherFor(glossary);
+  const blocked = blockedPrefix(text.length, findExcludedRanges(text));
+  const atEnd = (end: number) => !isWordChar(text, end - 1) || isBoundary(text, end);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text[i]!) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
+    const a = walkTrie(exact, text, i, false, atEnd);
+    const b = walkTrie(folded, text, i, true, atEnd);
+    const hit = a && (!b || a.end >= b.end) ? a : b;
+    if (!hit) continue;
+    if (blocked && blocked[hit.end]! - blocked[i]! > 0) continue;
+    candidates.push({ start: i, hit });
+  }
+  return selectLongest(candidates, text.length).map(({ start, hit }) => ({
+    term: hit.accept.term,
+    start,
+    end: hit.end,
+    text: text.slice(start, hit.end),
+    genitive: hit.accept.genitive,
+  }));
+}
+
+/** Prefix counts of excluded characters, so "does [a, b) touch an exclusion" is O(1). */
+function blockedPrefix(length: number, ranges: Range[]): Int32Array | undefined {
+  if (ranges.length === 0) return undefined;
+  const marks = new Uint8Array(length);
+  for (const [start, end] of ranges) marks.fill(1, start, end);
+  const prefix = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + marks[i]!;
+  return prefix;
+}
+
+/**
+ * Longest first, then leftmost. Taken in that order, a candidate overlaps an accepted one
+ * exactly when its first or last character is already taken, so each check is O(1).
+ */
+function selectLongest(candidates: Candidate[], length: number): Candidate[] {
+  const byLength = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const len = c.hit.end - c.start;
+    const bucket = byLength.get(len);
+    if (bucket) bucket.push(c);
+    else byLength.set(len, [c]);
+  }
+  const taken = new Uint8Array(length);
+  const chosen: Candidate[] = [];
+  for (const len of [...byLength.keys()].sort((x, y) => y - x)) {
+    for (const c of byLength.get(len)!) {
+      if (taken[c.start] || taken[c.hit.end - 1]) continue;
+      taken.fill(1, c.start, c.hit.end);
+      chosen.push(c);
+    }
+  }
+  return chosen.sort((x, y) => x.start - y.start);
+}

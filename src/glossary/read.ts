@@ -1,0 +1,87 @@
+// Reading glossary.yaml: the I/O end of the glossary stage.
+
+import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { Glossary } from '../types.js';
+import { type GlossaryOptions, inspectGlossary } from './inspect-glossary.js';
+import type { GlossaryWarning } from './problems.js';
+
+export type { GlossaryOptions } from './inspect-glossary.js';
+
+export interface ReadGlossaryResult {
+  glossary: Glossary;
+  warnings: GlossaryWarning[];
+}
+
+/**
+ * Parses and validates glossary.yaml text. Throws a `UserError` (with file, line and column)
+ * for the first error; `inspectGlossary` returns all of them instead.
+ */
+export function parseGlossary(
+  yamlText: string,
+  file: string,
+  options: GlossaryOptions,
+): ReadGlossaryResult {
+  const { glossary, errors, warnings } = inspectGlossary(yamlText, file, options);
+  const [first, ...rest] = errors;
+  if (first) {
+    const more =
+      rest.length === 0
+        ? ''
+        : ` (${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'} in this file; \`tolk glossary check\` lists them all)`;
+    throw new UserError(`${first.message}${more}`, { position: first.position });
+  }
+  return { glossary, warnings };
+}
+
+/**
+ * Reads and validates a glossary file. A file that does not exist gives an empty glossary
+ * (a project need not have one) unless `required` is set, as when the config names the file.
+ */
+export async function readGlossary(
+  file: string,
+  options: GlossaryOptions & { required?: boolean },
+): Promise<ReadGlossaryResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !options.required)
+      return { glossary: { file, terms: [] }, warnings: [] };
+    const why =
+      code === 'ENOENT'
+        ? 'the file does not exist. Create it (see the glossary format in the README) or fix the glossary path in tolk.config.yaml'
+        : code === 'EISDIR'
+          ? 'it is a directory. Point the glossary setting at a .yaml file'
+          : `${(cause as Error).message}. Check the file's permissions`;
+    throw new UserError(`Could not read glossary ${file}: ${why}`, { position: { file }, cause });
+  }
+  return parseGlossary(decodeUtf8(bytes, file), file, options);
+}
+
+/** True when `file` exists; for callers that want to say "no glossary" rather than use an empty one. */
+export async function glossaryExists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function decodeUtf8(bytes: Buffer, file: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (cause) {
+    // The lossy decode marks the first bad byte with U+FFFD; that gives the user a line to look at.
+    const lossy = bytes.toString('utf8');
+    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new UserError(
+      'Could not read glossary: the file is not valid UTF-8. Save it as UTF-8 (most editors offer this under "Save with encoding")',
+      { position: { file, line, column }, cause },
+    );
+  }
+}

@@ -1,0 +1,93 @@
+// How a pinned form may appear in a translation: as written, plus the possessive or case
+// endings the target language adds to names. Used to count pinned occurrences in the output.
+
+import { escapeRegExp } from './escape-regexp.js';
+import { primaryLanguage } from './language.js';
+
+/**
+ * Languages whose nouns decline, names included (uk: Путін, Путіна, Путіну, Путіним): a pin
+ * counts when each of its words appears from its stem at a word start.
+ */
+const CASE_LANGUAGES = new Set(
+  'uk ru be pl cs sk sl hr sr bs bg mk lt lv et fi hu tr az kk uz ky is el ka hy ro sq eu la'.split(
+    ' ',
+  ),
+);
+
+/** Endings a non-declining language adds to a name: possessives, and German `des Kremls`. */
+const NAME_SUFFIXES: Record<string, string> = {
+  en: "(?:'s|')?",
+  de: "(?:s|es|')?",
+  nb: "(?:s|'|:s|'s)?",
+  nn: "(?:s|'|:s|'s)?",
+  no: "(?:s|'|:s|'s)?",
+  da: "(?:s|'|:s|'s)?",
+  sv: "(?:s|'|:s|'s)?",
+};
+
+const LETTER = '[\\p{L}\\p{M}]';
+
+/** Text the patterns run on: whitespace runs as one space, ’ as ', composed characters. */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .replace(/\u2019/g, "'");
+}
+
+/** One regex source matching any of `forms` (already normalised) as it may occur in `lang`. */
+export function targetPatternSource(forms: readonly string[], lang: string): string {
+  const language = primaryLanguage(lang);
+  const declines = CASE_LANGUAGES.has(language);
+  const alternatives = [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => {
+      const words = form.split(' ');
+      const body = words
+        .map((word, i) => {
+          const last = i === words.length - 1;
+          if (declines) return declinedWord(word);
+          return (
+            escapeFirstLetterCase(word, i === 0) + (last ? (NAME_SUFFIXES[language] ?? '') : '')
+          );
+        })
+        .join(' ');
+      return `${startGuard(form)}${body}${endGuard(form)}`;
+    });
+  return alternatives.join('|');
+}
+
+/** `Путін` → `Путін\p{L}{0,4}`; `Москва` → `Москв\p{L}{0,4}`; `протока` → `прото[кц]\p{L}{0,4}`. */
+function declinedWord(word: string): string {
+  if (!/\p{L}$/u.test(word)) return escapeRegExp(word);
+  const chars = [...word];
+  if (chars.length >= 4 && /[aeiouyаяоеєиіїйьуюыэё]/iu.test(chars.at(-1)!)) chars.pop();
+  const last = chars.pop()!;
+  // Slavic consonant alternation before -і/-е: протока → протоці, Прага → Празі.
+  const alternation: Record<string, string> = { к: '[кц]', г: '[гз]', х: '[хс]' };
+  const tail = alternation[last] ?? escapeRegExp(last);
+  return `${escapeRegExp(chars.join(''))}${tail}${LETTER}{0,4}`;
+}
+
+/** A lower-case pin also counts capitalised (sentence start, German nouns). */
+function escapeFirstLetterCase(word: string, first: boolean): string {
+  const head = word.codePointAt(0);
+  if (!first || head === undefined) return escapeRegExp(word);
+  const ch = String.fromCodePoint(head);
+  const rest = escapeRegExp(word.slice(ch.length));
+  return ch !== ch.toUpperCase() ? `[${ch}${ch.toUpperCase()}]${rest}` : escapeRegExp(ch) + rest;
+}
+
+function startGuard(form: string): string {
+  const first = form.at(0) ?? '';
+  if (/[\p{L}\p{M}]/u.test(first)) return `(?<!${LETTER})`;
+  if (/\p{N}/u.test(first)) return '(?<!\\p{N})';
+  return '';
+}
+
+function endGuard(form: string): string {
+  const last = form.at(-1) ?? '';
+  if (/[\p{L}\p{M}]/u.test(last)) return `(?!${LETTER})`;
+  if (/\p{N}/u.test(last)) return '(?!\\p{N})';
+  return '';
+}

@@ -1,0 +1,97 @@
+// After every translation, whatever the provider: is each pinned term of the source in the
+// output, occurrence by occurrence?
+
+import type { Glossary, GlossaryTerm, TermMatch } from '../types.js';
+import { formOfMatch } from './forms.js';
+import { matchTerms } from './match.js';
+import { pinFor, pinForMatch } from './pins.js';
+import { normaliseForSearch, targetPatternSource } from './target-pattern.js';
+
+export interface UnpinnedTerm {
+  term: GlossaryTerm;
+  /** The source occurrence that has no pinned counterpart in the translation. */
+  match: TermMatch;
+  /** What the translation should contain for it. */
+  expected: string;
+}
+
+interface Group {
+  /** Forms that count: the base pin and, for genitives, the possessive given for it. */
+  forms: Set<string>;
+  occurrences: { match: TermMatch; expected: string }[];
+}
+
+/**
+ * Each source occurrence of a glossary term whose pinned form is missing from `targetText`.
+ *
+ * Counting: two `Putin` in the source need two `Putin` in the translation. Occurrences are
+ * grouped by pin, and longer pins claim their places in the translation first, so the `Putin`
+ * inside `Vladimir Putin` is not counted twice. When a group is short, its last occurrences
+ * are reported. A translation that shortens a repeated `Vladimir Putin` to `Putin` is reported
+ * too: the pin is what the glossary promises, and the check's severity is the place to relax it.
+ *
+ * Forms that count: the pin as written (a lower-case pin also capitalised), with the endings
+ * the language puts on names (en `'s`/`'`, de `s`/`es`/`'`, Nordic `s`/`'`); in languages with
+ * noun cases (uk, ru, pl, fi, …) each word of the pin from its stem (`Путіна`, `Москві`).
+ * A `keep` term must appear as written: `SCO` spelt out as `Shanghai Cooperation Organisation`
+ * is a failure.
+ */
+export function findUnpinnedTerms(
+  sourceText: string,
+  targetText: string,
+  glossary: Glossary,
+  lang: string,
+): UnpinnedTerm[] {
+  const groups = new Map<string, Group>();
+  for (const match of matchTerms(sourceText, glossary)) {
+    const expected = pinForMatch(match, lang);
+    if (expected === undefined) continue;
+    const base = basePin(match, lang) ?? expected;
+    const key = normaliseForSearch(base);
+    const group = groups.get(key) ?? { forms: new Set([key]), occurrences: [] };
+    group.forms.add(normaliseForSearch(expected));
+    group.occurrences.push({ match, expected });
+    groups.set(key, group);
+  }
+  if (groups.size === 0) return [];
+  const target = normaliseForSearch(targetText);
+  const claimed = new Uint8Array(target.length);
+  const missing: UnpinnedTerm[] = [];
+  const longestFirst = [...groups.entries()].sort(([a], [b]) => b.length - a.length);
+  for (const [, group] of longestFirst) {
+    const found = claimOccurrences(target, group, lang, claimed);
+    for (const { match, expected } of group.occurrences.slice(found)) {
+      missing.push({ term: match.term, match, expected });
+    }
+  }
+  return missing.sort((a, b) => a.match.start - b.match.start);
+}
+
+/** The non-possessive pin of an occurrence, capitalised like the occurrence. */
+function basePin(match: TermMatch, lang: string): string | undefined {
+  if (!match.genitive) return pinForMatch(match, lang);
+  return (
+    pinForMatch({ ...match, genitive: false, text: baseText(match) }, lang) ??
+    pinFor(match.term, lang, false, formOfMatch(match))
+  );
+}
+
+/** `Kinas` → `Kina`, `SCO:s` → `SCO`: the occurrence without its Swedish genitive ending. */
+function baseText(match: TermMatch): string {
+  return match.text.replace(/:?s$/, '');
+}
+
+/** Claims up to the group's count of unclaimed places in `target`; returns how many. */
+function claimOccurrences(target: string, group: Group, lang: string, claimed: Uint8Array): number {
+  const pattern = new RegExp(targetPatternSource([...group.forms], lang), 'gu');
+  let found = 0;
+  for (const m of target.matchAll(pattern)) {
+    if (found >= group.occurrences.length) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (claimed.subarray(start, end).some((c) => c === 1)) continue;
+    claimed.fill(1, start, end);
+    found++;
+  }
+  return found;
+}
