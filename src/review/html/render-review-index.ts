@@ -2,11 +2,16 @@
 
 import type { Severity } from '../../types.js';
 import { escapeHref, escapeHtml } from './escape-html.js';
-import { SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
+import { STATUS_LABELS } from './labels.js';
 import { REVIEW_STATUSES, type ReviewIndexEntry, type ReviewIndexOptions } from './model.js';
 import { REVIEW_STYLES } from './review-styles.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_PLURALS: Record<Severity, string> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Info',
+};
 
 // At phone width each row becomes a card; the visible labels replace the hidden column headers.
 const INDEX_STYLES = `
@@ -34,7 +39,7 @@ export function renderReviewIndex(
   const headers = [
     'Page',
     ...REVIEW_STATUSES.map((s) => STATUS_LABELS[s]),
-    ...SEVERITIES.map((s) => `${SEVERITY_LABELS[s]}s`),
+    ...SEVERITIES.map((s) => SEVERITY_PLURALS[s]),
     ...(showChanged ? ['Changed'] : []),
   ];
   const rows = pages.map((entry) => renderIndexRow(entry, headers, showChanged));

@@ -59,6 +59,7 @@ const TABLE = `
 .review tbody > tr:first-child > td { padding-top: 0.9rem; }
 .review td.meta { font-size: 0.8rem; color: var(--muted); line-height: 1.4; border-inline-start: 4px solid transparent; padding-inline-start: 0.4rem; }
 .review td.meta > * { margin-inline-end: 0.25rem; }
+.review td.meta .badge { white-space: normal; overflow-wrap: anywhere; }
 .review .kind { display: block; font-weight: 600; }
 .review .key { display: block; }
 .seg.status-human td.meta { border-inline-start-color: var(--human-fg); }
