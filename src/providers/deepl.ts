@@ -1,0 +1,72 @@
+// The DeepL provider: deepl-node's client under tolk's batching, retries, glossary sync and options.
+
+import { UserError } from '../errors.js';
+import { createDeeplClient } from './deepl-client.js';
+import { createDeeplGlossaries } from './deepl-glossaries.js';
+import { createAdaptiveLimiter } from './deepl-rate.js';
+import { MASK_TAG } from './deepl-request-options.js';
+import { sendDeepl } from './deepl-send.js';
+import { type DeeplSettings, readDeeplSettings } from './deepl-settings.js';
+import { type DeeplRuntime, translateWithDeepl } from './deepl-translate.js';
+import type { Provider, ProviderFactory, ProviderOptions, TranslateContext } from './types.js';
+
+export interface DeeplConnection {
+  authKey: string;
+  serverUrl?: string;
+  settings: DeeplSettings;
+}
+
+/** The key from `DEEPL_AUTH_KEY`, the server from `deepl.serverUrl` or `DEEPL_SERVER_URL`, the settings validated. */
+export function readDeeplConnection(
+  options: Pick<ProviderOptions, 'env' | 'settings' | 'targets'>,
+): DeeplConnection {
+  const authKey = options.env.DEEPL_AUTH_KEY?.trim();
+  if (!authKey) {
+    throw new UserError(
+      'Could not use the DeepL provider: DEEPL_AUTH_KEY is not set. Set it to your DeepL API key, or translate without DeepL: --provider pseudo, or an offline provider such as apertium.',
+    );
+  }
+  const settings = readDeeplSettings(options.settings, options.targets);
+  const serverUrl = settings.serverUrl ?? (options.env.DEEPL_SERVER_URL?.trim() || undefined);
+  return serverUrl ? { authKey, serverUrl, settings } : { authKey, settings };
+}
+
+export const createDeeplProvider: ProviderFactory = (options): Provider => {
+  const { authKey, serverUrl, settings } = readDeeplConnection(options);
+  const client = createDeeplClient({
+    authKey,
+    timeoutMs: settings.timeoutMs,
+    ...(serverUrl ? { serverUrl } : {}),
+  });
+  const limiter = createAdaptiveLimiter({
+    start: settings.concurrency,
+    max: settings.maxConcurrency,
+  });
+  let notes: TranslateContext['onNote'];
+  const glossaries = createDeeplGlossaries(
+    client,
+    (what, fn) =>
+      sendDeepl(what, fn, {
+        maxAttempts: settings.maxAttempts,
+        timeoutMs: settings.timeoutMs,
+        redact: authKey,
+      }),
+    (message) => notes?.(0, 'deepl-glossary', message),
+  );
+  const runtime: DeeplRuntime = { client, settings, limiter, glossaries, authKey };
+  return {
+    name: 'deepl',
+    capabilities: {
+      glossary: settings.glossary,
+      tags: true,
+      maxBatch: 50,
+      // How many batches the pipeline may hand over at once; the limiter decides how many go out.
+      concurrency: settings.maxConcurrency,
+      maskToken: (index) => `<${MASK_TAG} id="${index}"/>`,
+    },
+    translate(texts, ctx) {
+      notes = ctx.onNote;
+      return translateWithDeepl(runtime, texts, ctx);
+    },
+  };
+};
