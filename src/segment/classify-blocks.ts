@@ -98,7 +98,13 @@ function markCaptions(blocks: readonly Block[], shapes: readonly Shape[], kinds:
     if (shapes[i - 1] === 'prose' || shapes[i - 1] === 'heading') captions.add(above.text);
   });
   blocks.forEach((block, i) => {
-    if (kinds[i] === undefined && captions.has(block.text)) kinds[i] = 'caption';
+    if (kinds[i] !== undefined) return;
+    // A caption and its credit on consecutive lines of one block.
+    const creditBelow = block.text
+      .split('\n')
+      .slice(1)
+      .some((line) => readShape(line) === 'credit');
+    if (captions.has(block.text) || creditBelow) kinds[i] = 'caption';
   });
 }
 

@@ -44,9 +44,10 @@ function readSlugSource(paragraph: string, shape: Shape): string {
 }
 
 /**
- * One key per distinct paragraph text. When different paragraphs share a base key, the one whose
- * text hashes lowest keeps it and the others get a short hash of their own text appended: the
- * choice never depends on order, and a new clashing paragraph renames an old one only half the time.
+ * One key per distinct paragraph text. When different paragraphs share a base key, the shortest
+ * (then the lowest hash) keeps it and the others get a short hash of their own text appended.
+ * The choice never depends on order; an edit that lengthens one of two repeated paragraphs (the
+ * caption) leaves the untouched copy its key.
  */
 export function buildParagraphKeys(paragraphs: readonly string[]): Map<string, string> {
   const textsByBase = new Map<string, Set<string>>();
@@ -58,8 +59,10 @@ export function buildParagraphKeys(paragraphs: readonly string[]): Map<string, s
   }
   const keys = new Map<string, string>();
   for (const [base, texts] of textsByBase) {
-    const byHash = [...texts].sort((a, b) => compareStrings(hashText(a, 64), hashText(b, 64)));
-    byHash.forEach((text, i) => {
+    const ranked = [...texts].sort(
+      (a, b) => a.length - b.length || compareStrings(hashText(a, 64), hashText(b, 64)),
+    );
+    ranked.forEach((text, i) => {
       keys.set(text, i === 0 ? base : `${base}-${hashText(text)}`);
     });
   }

@@ -69,6 +69,12 @@ export function isPlace(text: string): boolean {
   return PLACE.test(text) && countWords(text) <= 4;
 }
 
+/** `Samarkand` on one line and `2022-09-15 13:23` on the next. */
+function isSplitDateline(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length === 2 && isPlace(lines[0]!) && isTimestamp(lines[1]!);
+}
+
 export function isTimestamp(line: string): boolean {
   return TIMESTAMP.test(line);
 }
@@ -85,6 +91,7 @@ export function readShape(text: string): Shape {
   }
   const dateline = matchDateline(firstLine);
   if (dateline) return dateline.place ? 'dateline' : 'timestamp';
+  if (isSplitDateline(text)) return 'dateline';
   return isHeadingShaped(text) ? 'heading' : 'prose';
 }
 
