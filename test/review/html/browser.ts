@@ -15,6 +15,11 @@ export const skipBrowserTests = !existsSync(CHROMIUM) && !process.env.CI;
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'review');
 
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Could not launch Chromium: ${CHROMIUM} is missing. Install Debian's package (apt-get install -y chromium); CI must, these tests never download a browser.`,
+    );
+  }
   await mkdir(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
