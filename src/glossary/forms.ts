@@ -62,7 +62,10 @@ export function surfaceForms(term: GlossaryTerm): SurfaceForm[] {
   };
   for (const form of glossaryForms(term)) add(form, form, false);
   for (const form of glossaryForms(term)) {
-    for (const genitive of swedishGenitives(form)) add(form, genitive, true);
+    const genitives = swedishGenitives(form);
+    // Written in any case, `nato` may occur as `NATO:s`.
+    if (!term.caseSensitive && genitives.length > 0) genitives.push(`${form}:s`);
+    for (const genitive of new Set(genitives)) add(form, genitive, true);
   }
   return out;
 }
@@ -73,7 +76,7 @@ export function formOfMatch(match: TermMatch): string {
   const same = (a: string, b: string) =>
     term.caseSensitive ? a === b || capitaliseFirst(a) === b : a.toLowerCase() === b.toLowerCase();
   for (const form of glossaryForms(term)) {
-    const texts = match.genitive ? swedishGenitives(form) : [form];
+    const texts = match.genitive ? [...swedishGenitives(form), `${form}:s`] : [form];
     if (texts.some((t) => same(t, match.text))) return form;
   }
   return term.term;

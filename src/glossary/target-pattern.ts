@@ -27,6 +27,19 @@ const NAME_SUFFIXES: Record<string, string> = {
 
 const LETTER = '[\\p{L}\\p{M}]';
 
+// Case endings of nouns and adjectives, where we know them: a stem followed by anything else
+// (`Путінізм`) is a different word. Other declining languages accept up to four letters.
+const EAST_SLAVIC =
+  'а я у ю і ї е є о и ь й ом ем єм ём ою ею єю ой ей ові еві єві ах ях ам ям ами ями ів їв ов ев ' +
+  'ий ій ый ого ього его ому ьому ему им ім ым ої ьої ою ьою ую юю их іх ых ими іми ыми ая яя ое ее';
+const POLISH = 'a u owi em ie y i ą ę ów om ami ach ego emu ym im ej e o';
+const CASE_ENDINGS: Record<string, string[]> = {
+  uk: EAST_SLAVIC.split(' '),
+  ru: EAST_SLAVIC.split(' '),
+  be: EAST_SLAVIC.split(' '),
+  pl: POLISH.split(' '),
+};
+
 /** Text the patterns run on: whitespace runs as one space, ’ as ', composed characters. */
 export function normaliseForSearch(text: string): string {
   return text
@@ -46,7 +59,7 @@ export function targetPatternSource(forms: readonly string[], lang: string): str
       const body = words
         .map((word, i) => {
           const last = i === words.length - 1;
-          if (declines) return declinedWord(word);
+          if (declines) return declinedWord(word, CASE_ENDINGS[language]);
           return (
             escapeFirstLetterCase(word, i === 0) + (last ? (NAME_SUFFIXES[language] ?? '') : '')
           );
@@ -57,8 +70,8 @@ export function targetPatternSource(forms: readonly string[], lang: string): str
   return alternatives.join('|');
 }
 
-/** `Путін` → `Путін\p{L}{0,4}`; `Москва` → `Москв\p{L}{0,4}`; `протока` → `прото[кц]\p{L}{0,4}`. */
-function declinedWord(word: string): string {
+/** `Путін` → `Путін(?:а|у|ом|…)?`; `Москва` → `Москв(?:…)?`; `протока` → `прото[кц](?:…)?`. */
+function declinedWord(word: string, endings: string[] | undefined): string {
   if (!/\p{L}$/u.test(word)) return escapeRegExp(word);
   const chars = [...word];
   if (chars.length >= 4 && /[aeiouyаяоеєиіїйьуюыэё]/iu.test(chars.at(-1)!)) chars.pop();
@@ -66,7 +79,10 @@ function declinedWord(word: string): string {
   // Slavic consonant alternation before -і/-е: протока → протоці, Прага → Празі.
   const alternation: Record<string, string> = { к: '[кц]', г: '[гз]', х: '[хс]' };
   const tail = alternation[last] ?? escapeRegExp(last);
-  return `${escapeRegExp(chars.join(''))}${tail}${LETTER}{0,4}`;
+  const ending = endings
+    ? `(?:${[...endings].sort((a, b) => b.length - a.length).join('|')})?`
+    : `${LETTER}{0,4}`;
+  return `${escapeRegExp(chars.join(''))}${tail}${ending}`;
 }
 
 /** A lower-case pin also counts capitalised (sentence start, German nouns). */
