@@ -1,0 +1,66 @@
+import { maskCode } from './text/mask.js';
+import type { CheckEntry, EntryCheck } from './types.js';
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+];
+// Languages pair double quotes differently ("…" ”…” „…“ «…» »…«), so only their number is telling.
+const DOUBLE_QUOTES = /["“”„«»]/g;
+const ANGLE_SINGLES = /[‹›]/g;
+
+interface Balance {
+  brackets: string | undefined;
+  quotes: boolean;
+  singles: boolean;
+}
+
+function bracketProblem(text: string): string | undefined {
+  const stack: string[] = [];
+  for (const char of text) {
+    const open = PAIRS.find(([o]) => o === char);
+    if (open) {
+      stack.push(open[1]);
+      continue;
+    }
+    if (PAIRS.some(([, c]) => c === char)) {
+      if (stack.pop() !== char) return `"${char}" has no opening bracket`;
+    }
+  }
+  const left = stack.pop();
+  return left === undefined ? undefined : `a bracket is not closed with "${left}"`;
+}
+
+function balanceOf(text: string): Balance {
+  // Placeholders and tags use braces and angle brackets of their own; list markers "1)" are not brackets.
+  const masked = maskCode(text).replace(/(?:^|\s)(?:\d{1,2}|[a-z])\)(?=\s)/g, ' ');
+  return {
+    brackets: bracketProblem(masked),
+    quotes: (masked.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0,
+    singles: (masked.match(ANGLE_SINGLES)?.length ?? 0) % 2 === 0,
+  };
+}
+
+/**
+ * Brackets and quotation marks must be balanced in the translation. A segment cut out of a longer
+ * quotation is unbalanced in the source too; then the translation may be as well.
+ */
+export function checkBracketsQuotes(entry: CheckEntry): string[] {
+  const source = entry.memo.get('balance', entry.source, () => balanceOf(entry.source));
+  const target = balanceOf(entry.target);
+  const messages: string[] = [];
+  if (target.brackets && !source.brackets)
+    messages.push(`Unbalanced brackets: ${target.brackets}.`);
+  if (!target.quotes && source.quotes)
+    messages.push('Unbalanced quotation marks: one is not closed.');
+  if (!target.singles && source.singles) messages.push('Unbalanced quotation marks (‹ ›).');
+  return messages.length > 1 ? [messages.join(' ')] : messages;
+}
+
+export const bracketsQuotesCheck: EntryCheck = {
+  id: 'brackets-quotes',
+  severity: 'warning',
+  scope: 'entry',
+  check: checkBracketsQuotes,
+};

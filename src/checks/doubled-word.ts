@@ -1,0 +1,37 @@
+import { maskCode } from './text/mask.js';
+import type { CheckEntry, EntryCheck } from './types.js';
+
+// Doublings that grammar allows: German relative "die die", English "had had", Scandinavian "det det".
+const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['die', 'der', 'das', 'den', 'dem', 'des']),
+  en: new Set(['had', 'that']),
+  nl: new Set(['dat', 'die']),
+  fr: new Set(['nous', 'vous']),
+  sv: new Set(['det', 'att']),
+  nb: new Set(['det']),
+  nn: new Set(['det']),
+  da: new Set(['det']),
+};
+const DOUBLE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}])/giu;
+
+function doublings(text: string): string[] {
+  return [...maskCode(text).matchAll(DOUBLE)].map((m) => m[1]!.toLowerCase());
+}
+
+/** A word written twice in a row (`the the`), unless grammar allows it or the source has it too. */
+export function checkDoubledWord(entry: CheckEntry): string[] {
+  const found = doublings(entry.target);
+  if (found.length === 0) return [];
+  const inSource = new Set(doublings(entry.source));
+  const allowed = ALLOWED[(entry.lang.split(/[-_]/)[0] ?? '').toLowerCase()];
+  const wrong = found.filter((w) => !inSource.has(w) && !allowed?.has(w));
+  if (wrong.length === 0) return [];
+  return [`"${wrong[0]} ${wrong[0]}": a word is doubled.`];
+}
+
+export const doubledWordCheck: EntryCheck = {
+  id: 'doubled-word',
+  severity: 'warning',
+  scope: 'entry',
+  check: checkDoubledWord,
+};

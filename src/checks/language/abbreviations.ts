@@ -1,0 +1,31 @@
+// Abbreviations that end with a period without ending a sentence, by primary language.
+// A text that ends with one ("… at 1.23 p.m.") has no sentence-final period to compare.
+
+const list = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+export const ABBREVIATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  sv: list('osv m.m bl.a t.ex kr milj mdr ca kl st resp ev dvs m.fl fr.o.m t.o.m jfr s.k f.d nr'),
+  en: list(
+    'etc inc ltd co corp jr sr approx no vol vs dept govt p.m a.m e.g i.e st mr mrs dr prof',
+  ),
+  de: list(
+    'usw bzw etc ca nr mio mrd str jh abb ggf inkl zzgl u.a v.a z.b d.h s.o s.u o.ä u.ä bzw',
+  ),
+  nb: list('osv mfl kl ca nr mill mrd bl.a f.eks kr dvs m.m'),
+  da: list('osv mfl kl ca nr mio mia bl.a f.eks kr dvs m.m'),
+  uk: list('р рр ст тис млн млрд грн тощо див п'),
+  ru: list('г гг ст тыс млн млрд руб см т.д т.п'),
+  fr: list('etc av apr env'),
+  es: list('etc sr sra núm aprox'),
+};
+
+/** The last word before a final period is an abbreviation, not the end of a sentence. */
+export function endsWithAbbreviation(text: string, lang: string): boolean {
+  const match = /(?:^|[\s(])((?:\p{L}{1,3}\.)*\p{L}+)\.$/u.exec(text);
+  if (!match) return false;
+  const word = match[1]!.toLowerCase();
+  // "p.m.", "U.S.", "z.B.": dotted initials are always abbreviations.
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return true;
+  const primary = (lang.split(/[-_]/)[0] ?? '').toLowerCase();
+  return ABBREVIATIONS[primary]?.has(word) ?? false;
+}

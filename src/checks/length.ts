@@ -1,0 +1,87 @@
+import { maskCode } from './text/mask.js';
+import type { CheckEntry, EntryCheck } from './types.js';
+
+/**
+ * Typical length of a text in each language relative to the same text in Swedish, English or
+ * Norwegian (character counts of parallel news and UI text). CJK scripts pack a word in few characters.
+ */
+const EXPANSION: Readonly<Record<string, number>> = {
+  sv: 1,
+  en: 1,
+  nb: 1,
+  nn: 1,
+  no: 1,
+  da: 1,
+  de: 1.15,
+  nl: 1.12,
+  fr: 1.18,
+  es: 1.15,
+  it: 1.15,
+  pt: 1.12,
+  fi: 1.08,
+  et: 1.05,
+  pl: 1.1,
+  cs: 1.05,
+  sk: 1.05,
+  uk: 1.08,
+  ru: 1.08,
+  be: 1.08,
+  bg: 1.08,
+  el: 1.15,
+  tr: 1.05,
+  hu: 1.1,
+  ro: 1.12,
+  lt: 1.05,
+  lv: 1.05,
+  ar: 0.95,
+  he: 0.85,
+  fa: 1,
+  hi: 1.1,
+  ja: 0.45,
+  zh: 0.32,
+  ko: 0.5,
+  th: 0.95,
+  vi: 1.1,
+};
+/** How far a sentence's ratio strays from the typical one before it is suspicious. */
+const LOWER = 0.55;
+const UPPER = 1.6;
+/** Short strings vary most: a few characters either way are always fine. */
+const SLACK = 10;
+
+function expansionOf(lang: string): number {
+  return EXPANSION[(lang.split(/[-_]/)[0] ?? '').toLowerCase()] ?? 1.1;
+}
+
+function visibleLength(text: string): number {
+  return [...maskCode(text).replace(/\s+/g, ' ').trim()].length;
+}
+
+/** Far shorter (truncated) or far longer (added text) than the language pair allows. */
+export function checkLength(entry: CheckEntry): string[] {
+  const sourceLength = entry.memo.get('length', entry.source, () => visibleLength(entry.source));
+  if (sourceLength === 0) return [];
+  const targetLength = visibleLength(entry.target);
+  const expected = (sourceLength * expansionOf(entry.lang)) / expansionOf(entry.sourceLang);
+  const known = (entry.lang.split(/[-_]/)[0] ?? '').toLowerCase() in EXPANSION;
+  const lower = expected * (known ? LOWER : LOWER * 0.8) - SLACK;
+  const upper = expected * (known ? UPPER : UPPER * 1.25) + SLACK;
+  if (targetLength < lower) {
+    return [
+      `The translation is much shorter than the source (${targetLength} characters for ${sourceLength}); is part of it missing?`,
+    ];
+  }
+  if (targetLength > upper) {
+    return [
+      `The translation is much longer than the source (${targetLength} characters for ${sourceLength}); does it add something?`,
+    ];
+  }
+  return [];
+}
+
+export const lengthCheck: EntryCheck = {
+  id: 'length',
+  severity: 'warning',
+  scope: 'entry',
+  check: checkLength,
+};

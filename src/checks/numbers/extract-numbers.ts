@@ -1,0 +1,231 @@
+// Reads the numbers, dates and times of a text into comparable candidate readings. A mention is
+// ambiguous when its format is (`12,500` is 12500 in English and 12.5 in Swedish; `13.23` is a
+// decimal or a time): it keeps every reading, and two mentions agree when they share one.
+
+import { monthNames } from './month-names.js';
+import { SCALE_WORDS } from './number-words.js';
+
+export interface NumberMention {
+  raw: string;
+  kind: 'number' | 'date' | 'time';
+  /** Candidate readings: `n:12500`, `d:2022-09-15`, `d:--09-15`, `t:13:23`. */
+  keys: string[];
+  /** The plain numeric readings, to compare with numbers spelled out in words. */
+  values: number[];
+}
+
+const SPACE_GROUP = '[ \\u00a0\\u202f]';
+const NUMBER = new RegExp(
+  `(?<![\\d.,])(?:\\d{1,3}(?:${SPACE_GROUP}\\d{3})+(?:[.,]\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d)`,
+  'g',
+);
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+const FULL_NUMERIC_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g;
+const DAY_MONTH_DOTTED = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
+const DAY_MONTH_SLASHED = /(?<![\d.,/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+const TIME_AMPM = /(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi;
+const TIME_CLOCK_WORD =
+  /(?<![\p{L}])(?:kl|klo|klockan|kello|um|at|о|à|alle|a las)\.?\s+(\d{1,2})(?:[.:](\d{2}))?(?![\d.,:]\d)/giu;
+const TIME_HOUR_WORD = /(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:Uhr|o'clock|h)(?![\p{L}])/gu;
+const TIME_COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
+
+function canonical(value: number): string {
+  return Number(value.toPrecision(12)).toString();
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function dateKeys(year: number | undefined, month: number, day: number): string[] {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  // A full date also answers a date without its year: adding the year is fine, dropping it is not.
+  return year === undefined ? [`d:--${mm}-${dd}`] : [`d:${year}-${mm}-${dd}`, `d:--${mm}-${dd}`];
+}
+
+function timeKeys(hour: number, minute: number, meridiem?: string): string[] {
+  if (hour > 24 || minute > 59) return [];
+  const mm = String(minute).padStart(2, '0');
+  if (meridiem) {
+    const h = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+    return [`t:${h}:${mm}`];
+  }
+  const keys = [`t:${hour}:${mm}`];
+  // "1:23" may be the 12-hour clock's 13:23 and "13:23" the 24-hour clock's 1:23 pm.
+  if (hour >= 1 && hour <= 11) keys.push(`t:${hour + 12}:${mm}`);
+  if (hour >= 13 && hour <= 23) keys.push(`t:${hour - 12}:${mm}`);
+  return keys;
+}
+
+const monthPatternCache = new Map<
+  string,
+  { dayFirst: RegExp; monthFirst: RegExp; months: Map<string, number> }
+>();
+
+function monthPatterns(lang: string) {
+  let patterns = monthPatternCache.get(lang);
+  if (patterns) return patterns;
+  const months = new Map<string, number>([
+    ...monthNames('en'),
+    ...monthNames('en-GB'),
+    ...monthNames(lang),
+  ]);
+  const names = [...months.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  patterns = {
+    months,
+    dayFirst: new RegExp(
+      `(?<![\\d.,])(\\d{1,2})(?:\\.|:[ae]|st|nd|rd|th|er|e|-?го)?\\s*(?:de\\s+|of\\s+)?(${names})\\.?(?![\\p{L}])(?:,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d))?`,
+      'giu',
+    ),
+    monthFirst: new RegExp(
+      `(?<![\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`,
+      'giu',
+    ),
+  };
+  monthPatternCache.set(lang, patterns);
+  return patterns;
+}
+
+/** Every number, date and time of `text` (placeholders, tags and links already masked). */
+export function extractNumbers(text: string, lang: string): NumberMention[] {
+  if (!/\d/.test(text)) return [];
+  const mentions: Array<NumberMention & { at: number }> = [];
+  let rest = text;
+  const take = (
+    pattern: RegExp,
+    read: (
+      m: RegExpExecArray,
+    ) => (Omit<NumberMention, 'raw' | 'values'> & { values?: number[] }) | undefined,
+  ) => {
+    pattern.lastIndex = 0;
+    for (const m of rest.matchAll(pattern)) {
+      const reading = read(m);
+      if (!reading || reading.keys.length === 0) continue;
+      mentions.push({
+        raw: m[0],
+        at: m.index,
+        values: reading.values ?? [],
+        kind: reading.kind,
+        keys: reading.keys,
+      });
+      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+  };
+
+  take(CJK_DATE, (m) => ({
+    kind: 'date',
+    keys: dateKeys(Number(m[1]), Number(m[2]), Number(m[3])),
+  }));
+  take(ISO_DATE, (m) =>
+    validDay(Number(m[2]), Number(m[3]))
+      ? { kind: 'date', keys: dateKeys(Number(m[1]), Number(m[2]), Number(m[3])) }
+      : undefined,
+  );
+  const { dayFirst, monthFirst, months } = monthPatterns(lang);
+  const monthOf = (name: string) => months.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+  take(dayFirst, (m) => {
+    const month = monthOf(m[2]!);
+    const day = Number(m[1]);
+    if (!validDay(month, day)) return undefined;
+    return { kind: 'date', keys: dateKeys(m[3] ? Number(m[3]) : undefined, month, day) };
+  });
+  take(monthFirst, (m) => {
+    const month = monthOf(m[1]!);
+    const day = Number(m[2]);
+    if (!validDay(month, day)) return undefined;
+    return { kind: 'date', keys: dateKeys(m[3] ? Number(m[3]) : undefined, month, day) };
+  });
+  take(FULL_NUMERIC_DATE, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const keys = [
+      ...(validDay(b, a) ? dateKeys(year, b, a) : []),
+      ...(m[2] === '/' && validDay(a, b) ? dateKeys(year, a, b) : []),
+    ];
+    return keys.length > 0 ? { kind: 'date', keys } : undefined;
+  });
+  take(TIME_AMPM, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3]) }));
+  take(TIME_CLOCK_WORD, (m) => {
+    const hour = Number(m[1]);
+    const keys = timeKeys(hour, Number(m[2] ?? 0));
+    return { kind: 'time', keys: m[2] ? keys : [...keys, `n:${hour}`], values: m[2] ? [] : [hour] };
+  });
+  take(TIME_HOUR_WORD, (m) => {
+    const hour = Number(m[1]);
+    const keys = timeKeys(hour, Number(m[2] ?? 0));
+    return { kind: 'time', keys: m[2] ? keys : [...keys, `n:${hour}`], values: m[2] ? [] : [hour] };
+  });
+  take(TIME_COLON, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2])) }));
+  take(DAY_MONTH_DOTTED, (m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (!validDay(month, day)) return undefined;
+    // "grew by 3.5." ends a sentence with a decimal: keep that reading too.
+    const decimal = Number(`${m[1]}.${m[2]}`);
+    return {
+      kind: 'date',
+      keys: [...dateKeys(undefined, month, day), `n:${canonical(decimal)}`],
+      values: [decimal],
+    };
+  });
+  take(DAY_MONTH_SLASHED, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const keys = [`f:${a}/${b}`];
+    if (validDay(b, a)) keys.push(...dateKeys(undefined, b, a));
+    if (validDay(a, b)) keys.push(...dateKeys(undefined, a, b));
+    return { kind: 'date', keys };
+  });
+  take(NUMBER, (m) => readNumber(m[0], rest.slice(m.index + m[0].length)));
+
+  return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+}
+
+/** The readings of one figure, with what follows it (a scale word, `-talet`). */
+function readNumber(raw: string, after: string): Omit<NumberMention, 'raw'> {
+  const values = readValues(raw);
+  const keys = new Set(values.map((v) => `n:${canonical(v)}`));
+  const scale = /^\s*([\p{L}]+)\.?/u.exec(after);
+  const multiplier = scale ? SCALE_WORDS.get(scale[1]!.toLowerCase()) : undefined;
+  if (multiplier) for (const v of values) keys.add(`n:${canonical(v * multiplier)}`);
+  const dotted = /^(\d{1,2})\.(\d{2})$/.exec(raw);
+  if (dotted) for (const key of timeKeys(Number(dotted[1]), Number(dotted[2]))) keys.add(key);
+  // Swedish decades and centuries: "90-talet" is the 1990s, "1900-talet" the 20th century.
+  if (/^-tal/.test(after) && /^\d+$/.test(raw)) {
+    const n = Number(raw);
+    if (raw.length === 2) keys.add(`n:${1900 + n}`).add(`n:${2000 + n}`);
+    if (raw.length === 4 && n % 100 === 0) keys.add(`n:${n / 100 + 1}`);
+  }
+  return { kind: 'number', keys: [...keys], values };
+}
+
+function readValues(raw: string): number[] {
+  if (/[ \u00a0\u202f]/.test(raw)) {
+    const compact = raw.replace(/[ \u00a0\u202f]/g, '');
+    return [Number(compact.replace(',', '.'))];
+  }
+  const commas = raw.split(',').length - 1;
+  const dots = raw.split('.').length - 1;
+  if (commas === 0 && dots === 0) return [Number(raw)];
+  if (commas > 0 && dots > 0) {
+    // Whichever comes last is the decimal separator.
+    return raw.lastIndexOf(',') > raw.lastIndexOf('.')
+      ? [Number(raw.replace(/\./g, '').replace(',', '.'))]
+      : [Number(raw.replace(/,/g, ''))];
+  }
+  const sep = commas > 0 ? ',' : '.';
+  const count = commas + dots;
+  const grouped = Number(raw.split(sep).join(''));
+  if (count > 1) return [grouped];
+  const [whole, fraction] = raw.split(sep) as [string, string];
+  const decimal = Number(`${whole}.${fraction}`);
+  // "12,500" / "12.500" is grouped in some locales and decimal in others; "0,500" is only decimal.
+  if (fraction.length === 3 && whole !== '0') return [grouped, decimal];
+  return [decimal];
+}

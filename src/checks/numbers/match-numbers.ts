@@ -1,0 +1,48 @@
+// Pairs the numbers of a source text with those of its translation.
+
+import type { NumberMention } from './extract-numbers.js';
+
+export interface NumberMismatch {
+  /** In the source, not found in the translation. */
+  missing: NumberMention[];
+  /** In the translation, not in the source. */
+  added: NumberMention[];
+}
+
+const shares = (a: NumberMention, b: NumberMention) => a.keys.some((k) => b.keys.includes(k));
+
+/**
+ * Matches mentions that share a reading, the least ambiguous first. A figure on one side is fine
+ * when the other side spells it out (`2` ↔ `two`), and a repeated figure when its twin matched.
+ */
+export function matchNumbers(
+  source: readonly NumberMention[],
+  target: readonly NumberMention[],
+  spelledInSource: ReadonlySet<number>,
+  spelledInTarget: ReadonlySet<number>,
+): NumberMismatch {
+  const used = new Set<number>();
+  const matchedSource: NumberMention[] = [];
+  const unmatched: NumberMention[] = [];
+  const order = [...source].sort((a, b) => a.keys.length - b.keys.length);
+  for (const mention of order) {
+    let found = target.findIndex((t, i) => !used.has(i) && t.raw === mention.raw);
+    if (found < 0) found = target.findIndex((t, i) => !used.has(i) && shares(mention, t));
+    if (found >= 0) {
+      used.add(found);
+      matchedSource.push(mention);
+    } else unmatched.push(mention);
+  }
+  const matchedTarget = target.filter((_, i) => used.has(i));
+  const missing = unmatched.filter(
+    (m) =>
+      !m.values.some((v) => spelledInTarget.has(v)) && !matchedTarget.some((t) => shares(m, t)),
+  );
+  const added = target.filter(
+    (t, i) =>
+      !used.has(i) &&
+      !t.values.some((v) => spelledInSource.has(v)) &&
+      !matchedSource.some((s) => shares(s, t)),
+  );
+  return { missing, added };
+}

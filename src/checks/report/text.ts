@@ -1,0 +1,29 @@
+import type { Finding } from '../../types.js';
+import { summarise } from './summary.js';
+
+const LABEL = { error: 'error  ', warning: 'warning', info: 'note   ' } as const;
+
+/** Findings grouped by locale file, one line each, with a summary line at the end. */
+export function formatText(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'tolk check: no problems found.\n';
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const heading = f.file ?? `${f.lang}/${f.ns}`;
+    groups.set(heading, [...(groups.get(heading) ?? []), f]);
+  }
+  const lines: string[] = [];
+  for (const [heading, group] of groups) {
+    lines.push(heading);
+    const width = Math.max(...group.map((f) => String(f.line ?? '').length));
+    for (const f of group) {
+      const line = String(f.line ?? '').padStart(width);
+      lines.push(
+        `  ${line}${width > 0 ? '  ' : ''}${LABEL[f.severity]}  ${f.check.padEnd(15)}  ${f.key}: ${f.message}`,
+      );
+    }
+    lines.push('');
+  }
+  const files = groups.size;
+  lines.push(`tolk check: ${summarise(findings)} in ${files} ${files === 1 ? 'file' : 'files'}.`);
+  return `${lines.join('\n')}\n`;
+}

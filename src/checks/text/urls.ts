@@ -1,0 +1,48 @@
+// URLs, e-mail addresses and bare domains: copied as they are, never translated.
+
+export interface Link {
+  kind: 'url' | 'email' | 'domain';
+  text: string;
+  start: number;
+  end: number;
+}
+
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”„«»]+/gi;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Bare domains only with a known top-level domain in lower case, so "bl.a", "t.ex" and "ASP.NET" are not domains.
+const DOMAIN =
+  /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:com|org|net|edu|gov|int|info|biz|io|ai|app|dev|eu|se|nu|no|dk|fi|is|de|at|ch|uk|fr|es|it|nl|be|pl|ru|ua|by|kz|uz|cn|jp|kr|us|ca|au|nz|tv|me|co)(?![\p{L}\p{N}-])(?:\/[^\s<>"'“”„«»]*)?/gu;
+
+export function extractLinks(text: string): Link[] {
+  if (!/[.@]/.test(text)) return [];
+  const links: Link[] = [];
+  const covered = (start: number) => links.some((l) => start >= l.start && start < l.end);
+  const push = (kind: Link['kind'], raw: string, start: number) => {
+    if (covered(start)) return;
+    const trimmed = trimTrailing(raw);
+    links.push({ kind, text: trimmed, start, end: start + trimmed.length });
+  };
+  for (const m of text.matchAll(URL)) push('url', m[0], m.index);
+  for (const m of text.matchAll(EMAIL)) push('email', m[0], m.index);
+  for (const m of text.matchAll(DOMAIN)) push('domain', m[0], m.index);
+  return links.sort((a, b) => a.start - b.start);
+}
+
+/** Sentence punctuation after a link is not part of it; a closing bracket only when unmatched. */
+function trimTrailing(raw: string): string {
+  let text = raw;
+  for (;;) {
+    const last = text.at(-1);
+    if (last === undefined) return text;
+    if ('.,;:!?…'.includes(last)) text = text.slice(0, -1);
+    else if (last === ')' && count(text, '(') < count(text, ')')) text = text.slice(0, -1);
+    else if (last === ']' && count(text, '[') < count(text, ']')) text = text.slice(0, -1);
+    else return text;
+  }
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}

@@ -1,0 +1,72 @@
+import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage } from './language/profiles.js';
+import { ALSO_IN, SWEDISH_NOT_SCANDINAVIAN, SWEDISH_WORDS } from './language/swedish-words.js';
+import { createTermMasker } from './text/glossary-terms.js';
+import { maskCode } from './text/mask.js';
+import { splitWords } from './text/words.js';
+import type { CheckEntry, EntryCheck } from './types.js';
+
+/** Words every language writes the same way. */
+const INTERNATIONAL = new Set([
+  'via',
+  'ok',
+  'okay',
+  'app',
+  'online',
+  'offline',
+  'e-mail',
+  'email',
+  'web',
+  'wifi',
+  'pdf',
+  'vs',
+  'etc',
+  'per',
+  'pro',
+  'info',
+]);
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a text still holds language once names, codes, numbers, placeholders and glossary terms
+ * are gone, and that language could not also be the target's (`Foto`, `Start` are German too).
+ */
+function hasTranslatableWords(text: string, entry: CheckEntry): boolean {
+  const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
+    createTermMasker(entry.glossary, entry.lang),
+  );
+  const words = splitWords(maskTerms(maskCode(text)));
+  const target = primaryLanguage(entry.lang);
+  const nordic = ['nb', 'nn', 'no', 'da'].includes(target);
+  const sharedWithTarget = (w: string) =>
+    nordic
+      ? !SWEDISH_NOT_SCANDINAVIAN.has(w) && !/[äö]/.test(w)
+      : (ALSO_IN[target]?.has(w) ?? false) || (FUNCTION_WORDS[target]?.has(w) ?? false);
+  const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
+  return words.some((word) => {
+    if (word.code || INTERNATIONAL.has(word.lower)) return false;
+    if (sharedWithTarget(word.lower)) return false;
+    if (SWEDISH_WORDS.has(word.lower)) return true;
+    if ([...word.lower].some((c) => 'åäö'.includes(c) && !native.includes(c)))
+      return !word.capital || word.initial;
+    // Other lower-case words are language, but a capitalised one may be a name.
+    return !word.capital && word.text.length > 1 && !nordic;
+  });
+}
+
+/** The translation is still the source text. A text of names, codes and numbers may stay as it is. */
+export function checkUntranslated(entry: CheckEntry): string[] {
+  if (primaryLanguage(entry.lang) === primaryLanguage(entry.sourceLang)) return [];
+  if (normalise(entry.target) !== normalise(entry.source)) return [];
+  if (!hasTranslatableWords(entry.source, entry)) return [];
+  return ['The translation is the untranslated source text.'];
+}
+
+export const untranslatedCheck: EntryCheck = {
+  id: 'untranslated',
+  severity: 'error',
+  scope: 'entry',
+  check: checkUntranslated,
+};

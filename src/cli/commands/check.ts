@@ -1,0 +1,129 @@
+// `tolk check`: loads the locale files, the lock and the glossary, runs the consistency checks and
+// reports them. Exit 1 when an error-level finding remains.
+
+import { relative } from 'node:path';
+import {
+  CHECK_IDS,
+  type CheckFile,
+  type CheckRun,
+  formatFindings,
+  REPORT_FORMATS,
+  type ReportFormat,
+  runChecks,
+} from '../../checks/index.js';
+import { loadConfig, type TolkConfig } from '../../config/index.js';
+import { UserError } from '../../errors.js';
+import { readGlossary } from '../../glossary/index.js';
+import { findLocaleFiles, readLocaleFileWithLines, readLock } from '../../locales/index.js';
+import type { Command } from '../command.js';
+import { selectTargets } from './select-targets.js';
+
+export interface CheckFilters {
+  langs?: readonly string[];
+  namespaces?: readonly string[];
+}
+
+function asList(value: string | boolean | string[] | undefined): string[] | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** Reads everything `runChecks` needs from a project: source and target files, lock, glossary. */
+export async function collectCheckRun(
+  config: TolkConfig,
+  filters: CheckFilters = {},
+): Promise<CheckRun> {
+  const selected = selectTargets(config, filters.langs);
+  const refs = await findLocaleFiles(config.locales);
+  const sources = refs.filter((r) => r.lang === config.source);
+  if (sources.length === 0) {
+    throw new UserError(
+      `Could not check the locale files: ${relative(config.root, config.locales) || '.'}/${config.source}/ holds no .json file. Run \`tolk translate\` first, or set "locales" and "source" in tolk.config.yaml.`,
+    );
+  }
+  const namespaces = new Set(sources.map((r) => r.ns));
+  for (const ns of filters.namespaces ?? []) {
+    if (!namespaces.has(ns)) {
+      throw new UserError(
+        `Could not check --ns ${ns}: there is no ${config.source}/${ns}.json. Pick one of ${[...namespaces].join(', ')}.`,
+      );
+    }
+  }
+  const wanted = (ns: string) => !filters.namespaces?.length || filters.namespaces.includes(ns);
+  const lock = await readLock(config.lock);
+  const { glossary } = await readGlossary(config.glossary, { targets: selected.targets });
+  const files: CheckFile[] = [];
+  for (const lang of selected.targets) {
+    const targetNamespaces = refs.filter((r) => r.lang === lang).map((r) => r.ns);
+    for (const ns of [...new Set([...namespaces, ...targetNamespaces])]) {
+      if (!wanted(ns)) continue;
+      const sourceRef = sources.find((r) => r.ns === ns);
+      const targetRef = refs.find((r) => r.lang === lang && r.ns === ns);
+      const source = sourceRef
+        ? (await readLocaleFileWithLines(sourceRef.file))?.values
+        : undefined;
+      const target = targetRef ? await readLocaleFileWithLines(targetRef.file) : undefined;
+      const entries = lock.entries[lang]?.[ns];
+      files.push({
+        lang,
+        ns,
+        file: relative(config.root, targetRef?.file ?? `${config.locales}/${lang}/${ns}.json`),
+        source: source ?? new Map(),
+        target: target?.values,
+        ...(target ? { lines: target.lines } : {}),
+        ...(entries ? { lock: entries } : {}),
+      });
+    }
+  }
+  return {
+    sourceLang: config.source,
+    files,
+    ...(glossary.terms.length > 0 ? { glossary } : {}),
+    settings: config.checks,
+  };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check the translations: keys, numbers, placeholders, glossary terms, language and more',
+  usage: [
+    'tolk check [--format text|json|github|markdown] [--lang L]... [--ns N]...',
+    '',
+    `Checks: ${CHECK_IDS.join(', ')}.`,
+    'Set a check\'s severity (error, warning, info) or turn it off under "checks:" in tolk.config.yaml.',
+    'Exit 1 when an error-level finding remains, 0 otherwise.',
+  ].join('\n'),
+  options: {
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string', multiple: true },
+    ns: { type: 'string', multiple: true },
+  },
+  async run({ values }, io) {
+    const format = values.format ?? 'text';
+    if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UserError(
+        `Could not check: --format must be one of ${REPORT_FORMATS.join(', ')}, not "${String(format)}".`,
+      );
+    }
+    const config = await loadConfig(io.cwd);
+    const filters: CheckFilters = {};
+    const langs = asList(values.lang);
+    const namespaces = asList(values.ns);
+    if (langs) filters.langs = langs;
+    if (namespaces) filters.namespaces = namespaces;
+    const run = await collectCheckRun(config, filters);
+    const findings = runChecks(run).map((f) =>
+      f.file ? { ...f, file: toCwd(config, io.cwd, f.file) } : f,
+    );
+    io.stdout(formatFindings(findings, format as ReportFormat));
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};
+
+/** Findings name files relative to the working directory, as GitHub annotations need. */
+function toCwd(config: TolkConfig, cwd: string, file: string): string {
+  return relative(cwd, `${config.root}/${file}`) || file;
+}
