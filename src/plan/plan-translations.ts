@@ -103,7 +103,7 @@ function buildMemory(
 
 function workModeOf(segment: SourceSegment): WorkMode {
   if (segment.kind === 'timestamp') return 'timestamp';
-  if (segment.kind === 'credit') return 'credit';
+  if (segment.kind === 'credit' || segment.kind === 'source') return 'credit';
   return 'provider';
 }
 
