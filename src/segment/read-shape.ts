@@ -30,20 +30,21 @@ const PLACE = /^\p{Lu}[\p{L}\p{M} ,/'’-]{0,40}$/u;
 
 /** Site furniture: how the site works, links, sharing, subscriptions. Matched at the block's start. */
 const BOILERPLATE = [
-  /^så jobbar vi\b/iu,
-  /^så arbetar vi\b/iu,
-  /^läs (?:mer|också|även)\b/iu,
-  /^dela(?: artikeln| sidan)?$/iu,
-  /^kopiera länk(?:en)?\b/iu,
-  /^(?:publicerad|uppdaterad)\b/iu,
-  /^prenumerera\b/iu,
-  /^(?:prova|logga in|bli prenumerant)\b/iu,
-  /^(?:tipsa oss|har du (?:ett tips|synpunkter|frågor))\b/iu,
-  /^lyssna på (?:artikeln|texten)\b/iu,
-  /^följ (?:oss|ämnet|ämnen)\b/iu,
-  /^(?:annons|relaterat|ämnen|taggar)\s*:?$/iu,
-  /^missa inte\b/iu,
-];
+  'så jobbar vi',
+  'så arbetar vi',
+  'läs (?:mer|också|även)',
+  'dela(?: artikeln| sidan)?$',
+  'kopiera länk(?:en)?',
+  '(?:publicerad|uppdaterad)',
+  'prenumerera',
+  '(?:prova|logga in|bli prenumerant)',
+  '(?:tipsa oss|har du (?:ett tips|synpunkter|frågor))',
+  'lyssna på (?:artikeln|texten)',
+  'följ (?:oss|ämnet|ämnen)',
+  '(?:annons|relaterat|ämnen|taggar)\\s*:?$',
+  'missa inte',
+  // A Unicode-aware word end: \b is ASCII-only and would not end `också`.
+].map((phrase) => new RegExp(`^${phrase}(?![\\p{L}\\p{N}])`, 'iu'));
 
 export interface DatelineParts {
   place?: { start: number; end: number };
