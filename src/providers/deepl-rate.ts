@@ -10,6 +10,8 @@ export interface AdaptiveLimiterOptions {
    * 8 means one probe above the learnt limit every ~8 round trips: few 429s, quick recovery.
    */
   probeRounds?: number;
+  /** At least this many successes between probes, so refused probes stay under ~1.5% of requests. */
+  minProbeInterval?: number;
 }
 
 export interface Slot {
@@ -29,22 +31,27 @@ export interface AdaptiveLimiter {
 }
 
 /**
- * AIMD-style limiter. Until the first throttle it adds a slot per success (doubling per round trip);
- * a 429 sets the limit to one less than was in flight (the server's apparent capacity), once per
- * epoch so a burst of 429s from the same moment counts once; after that, additive increase probes
- * upwards slowly and the limit comes back when the 429s stop.
+ * AIMD-style limiter. Until the first throttle it adds a slot per success (doubling per round trip).
+ * The first 429 of an epoch sets the limit to one less than was in flight; every further 429 from
+ * requests sent before that takes one more slot away, so the limit lands on what the server accepted.
+ * After that, additive increase probes one slot higher every `probeRounds` round trips (and at least
+ * `minProbeInterval` successes), so the limit comes back when the 429s stop and finds a raised
+ * server limit, while refused probes stay a small share of requests.
  */
 export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): AdaptiveLimiter {
   const max = Math.max(1, options.max);
   const probeRounds = options.probeRounds ?? 8;
-  let limit = Math.min(max, Math.max(1, options.start));
+  const minProbeInterval = options.minProbeInterval ?? 64;
+  let limit = Math.min(max, Math.max(1, Math.floor(options.start)));
   let active = 0;
   let epoch = 0;
   let throttled = false;
+  // Successes since the last raise, after the first throttle.
+  let credits = 0;
   const waiting: Array<() => void> = [];
 
   function wake(): void {
-    while (active < Math.floor(limit) && waiting.length > 0) {
+    while (active < limit && waiting.length > 0) {
       active++;
       waiting.shift()?.();
     }
@@ -65,7 +72,7 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
 
   function acquire(signal?: AbortSignal): Promise<Slot> {
     signal?.throwIfAborted();
-    if (active < Math.floor(limit)) {
+    if (active < limit) {
       active++;
       return Promise.resolve(makeSlot());
     }
@@ -87,14 +94,26 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
   return {
     acquire,
     succeed() {
-      limit = Math.min(max, limit + (throttled ? 1 / (probeRounds * Math.floor(limit)) : 1));
+      // Grow only while the limit is what holds requests back; an idle limit would grow untested.
+      if (active >= limit || waiting.length > 0) {
+        credits++;
+        if (!throttled || credits >= Math.max(probeRounds * limit, minProbeInterval)) {
+          credits = 0;
+          limit = Math.min(max, limit + 1);
+        }
+      }
       wake();
     },
     throttle(slot) {
-      if (slot.epoch !== epoch) return;
       throttled = true;
-      epoch++;
-      limit = Math.max(1, Math.min(Math.floor(limit), active) - 1);
+      credits = 0;
+      if (slot.epoch === epoch) {
+        epoch++;
+        limit = Math.max(1, Math.min(limit, active) - 1);
+      } else {
+        // Refused alongside a request already counted: the server took one fewer than that.
+        limit = Math.max(1, limit - 1);
+      }
     },
     get limit() {
       return limit;

@@ -12,7 +12,7 @@ export interface DeeplMock {
   /** msw handlers for `setupServer(...handlers)`. */
   handlers: RequestHandler[];
   state: DeeplMockState;
-  /** Forgets glossaries, faults, the request log and counters; keeps the options. */
+  /** Forgets glossaries, faults, the request log and counters, and restores the options given here. */
   reset(): void;
 }
 
@@ -30,5 +30,5 @@ export function createDeeplMock(options: CreateDeeplMockOptions = {}): DeeplMock
   const handlers = urls.map((base) =>
     http.all(`${base}/*`, ({ request }) => handleDeeplRequest(request, state)),
   );
-  return { handlers, state, reset: () => resetDeeplMockState(state) };
+  return { handlers, state, reset: () => resetDeeplMockState(state, options) };
 }

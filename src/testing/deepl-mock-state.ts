@@ -35,13 +35,21 @@ export function createDeeplMockState(options: DeeplMockOptions = {}): DeeplMockS
   };
 }
 
-/** Empties the log, faults, glossaries and counters in place, keeping the configured options. */
-export function resetDeeplMockState(state: DeeplMockState): void {
-  state.characterCount = 0;
+/**
+ * Puts `state` back to new in place: no glossaries, faults, log or counters, nothing billed, and the
+ * settings (limit, latency, caps) as `options` gives them, undoing what a test changed.
+ */
+export function resetDeeplMockState(state: DeeplMockState, options: DeeplMockOptions = {}): void {
+  const fresh = createDeeplMockState(options);
   state.requests.length = 0;
   state.faults.length = 0;
   state.glossaries.clear();
-  state.counters = createCounters();
+  Object.assign(state, {
+    ...fresh,
+    requests: state.requests,
+    faults: state.faults,
+    glossaries: state.glossaries,
+  });
 }
 
 /** Appends to the log; beyond `logLimit` the older half is dropped at once, so appends stay O(1) amortised. */

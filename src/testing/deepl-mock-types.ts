@@ -26,6 +26,8 @@ export interface DeeplMockFault {
 /** One request the mock received, as a test asserts on it. The auth key is never recorded. */
 export interface DeeplMockRequest {
   method: string;
+  /** `api.deepl.com`, `api-free.deepl.com`, or the loopback server's `127.0.0.1:PORT`. */
+  host: string;
   path: string;
   /** Form, JSON or query fields by name; repeated fields (`text`) keep every value in order. */
   fields: Record<string, string[]>;

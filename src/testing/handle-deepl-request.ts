@@ -116,6 +116,7 @@ export async function handleDeeplRequest(
     const response = await answer(request, route, path, body.invalid);
     logDeeplRequest(state, {
       method: route.method,
+      host: url.host,
       path,
       fields: body.fields,
       headers: loggedHeaders(request),
