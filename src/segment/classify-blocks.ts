@@ -12,7 +12,12 @@ export function classifyBlocks(blocks: readonly Block[]): SegmentKind[] {
   const shapes = blocks.map((block) => readShape(block.text));
   const kinds: Kinds = blocks.map(() => undefined);
   const bodyEnd = markBoilerplate(blocks, shapes, kinds);
-  if (blocks[0] && shapes[0] !== 'boilerplate' && isHeadingShaped(blocks[0].text, 20)) {
+  const first = blocks[0];
+  if (
+    first &&
+    (shapes[0] === 'heading' || shapes[0] === 'prose') &&
+    isHeadingShaped(first.text, 20)
+  ) {
     kinds[0] = 'headline';
   }
   markFactboxes(shapes, kinds, bodyEnd);

@@ -68,4 +68,13 @@ describe('block kinds beyond the seed', () => {
       ['lede', 'Text här.'],
     ]);
   });
+
+  it('never takes a labelled first block for the headline', () => {
+    expect(blockKinds('Foto: TT\n\nFakta: SCO\n\nSCO är en organisation.\n\nKälla: NE')).toEqual([
+      'credit',
+      'factbox-title',
+      'factbox',
+      'source',
+    ]);
+  });
 });
