@@ -72,15 +72,22 @@ export function targetPatternSource(forms: readonly string[], lang: string): str
 
 /** `Путін` → `Путін(?:а|у|ом|…)?`; `Москва` → `Москв(?:…)?`; `протока` → `прото[кц](?:…)?`. */
 function declinedWord(word: string, endings: string[] | undefined): string {
-  if (!/\p{L}$/u.test(word)) return escapeRegExp(word);
+  // Acronyms do not decline (НАТО, ООН, США), and neither does what does not end in a letter.
+  if (!/\p{L}$/u.test(word) || word === word.toUpperCase()) return escapeRegExp(word);
   const chars = [...word];
-  if (chars.length >= 4 && /[aeiouyаяоеєиіїйьуюыэё]/iu.test(chars.at(-1)!)) chars.pop();
+  // The stem drops a final vowel or soft sign (Москва → Москв-і); the word itself still counts.
+  const dropped =
+    chars.length >= 4 && /[aeiouyаяоеєиіїйьуюыэё]/iu.test(chars.at(-1)!) ? chars.pop()! : '';
   const last = chars.pop()!;
   // Slavic consonant alternation before -і/-е: протока → протоці, Прага → Празі.
   const alternation: Record<string, string> = { к: '[кц]', г: '[гз]', х: '[хс]' };
   const tail = alternation[last] ?? escapeRegExp(last);
+  const known = dropped ? [...(endings ?? []), dropped] : (endings ?? []);
   const ending = endings
-    ? `(?:${[...endings].sort((a, b) => b.length - a.length).join('|')})?`
+    ? `(?:${[...new Set(known)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})?`
     : `${LETTER}{0,4}`;
   return `${escapeRegExp(chars.join(''))}${tail}${ending}`;
 }

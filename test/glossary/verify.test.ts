@@ -17,6 +17,7 @@ const glossary = glossaryOf(
     '  Kreml: { translations: { en: Kremlin, de: Kreml, uk: Кремль } }',
     '  SCO: { keep: true, note: Shanghai Cooperation Organisation }',
     '  toppmöte: { translations: { en: summit } }',
+    '  Shanghai Cooperation Organisation: { keep: true }',
   ),
   [],
 );
@@ -90,6 +91,12 @@ describe('findUnpinnedTerms', () => {
       "SCO:s → SCO's",
     ]);
     expect(unpinned('SCO', 'ШОС', 'uk')).toEqual(['SCO → SCO']);
+    // A kept Latin name in a declining language: the whole word counts, not only its stem.
+    const kept = 'Shanghai Cooperation Organisation';
+    expect(unpinned(kept, `(${kept})`, 'uk')).toEqual([]);
+    expect(unpinned(kept, 'Шанхайська організація співробітництва', 'uk')).toEqual([
+      `${kept} → ${kept}`,
+    ]);
   });
 
   it('accepts a lower-case pin capitalised at the start of a sentence, but not a changed name', () => {
