@@ -67,10 +67,6 @@ async function answer(
   invalidBody: string | undefined,
 ): Promise<Response> {
   const { state } = route;
-  if (state.counters.inFlight > state.maxConcurrent) {
-    state.counters.rejectedConcurrency++;
-    return errorResponse(429, statusMessage(429), { retryAfter: state.retryAfterSeconds });
-  }
   const fault = takeFault(state, path);
   if (fault?.delayMs) await sleep(fault.delayMs);
   if (state.latencyMs > 0) await sleep(state.latencyMs);
@@ -102,8 +98,13 @@ export async function handleDeeplRequest(
   }
   const counters = state.counters;
   counters.requests++;
-  counters.inFlight++;
-  counters.maxInFlight = Math.max(counters.maxInFlight, counters.inFlight);
+  // Decided on arrival, before any await, so a burst sees the cap as a real server would.
+  const refused = counters.inFlight >= state.maxConcurrent;
+  if (refused) counters.rejectedConcurrency++;
+  else {
+    counters.inFlight++;
+    counters.maxInFlight = Math.max(counters.maxInFlight, counters.inFlight);
+  }
   try {
     const body = await readDeeplFields(request, url);
     const route: DeeplMockRoute = {
@@ -113,7 +114,9 @@ export async function handleDeeplRequest(
       bodyBytes: body.bytes,
       state,
     };
-    const response = await answer(request, route, path, body.invalid);
+    const response = refused
+      ? errorResponse(429, statusMessage(429), { retryAfter: state.retryAfterSeconds })
+      : await answer(request, route, path, body.invalid);
     logDeeplRequest(state, {
       method: route.method,
       host: url.host,
@@ -125,6 +128,6 @@ export async function handleDeeplRequest(
     });
     return response;
   } finally {
-    counters.inFlight--;
+    if (!refused) counters.inFlight--;
   }
 }
