@@ -4,184 +4,48 @@
 /**
  * - `continues`: the sentence always goes on after it (`t.ex. Turkiet`, `kl. 13.23`, `prof. Ek`),
  *   so its period never cuts, whatever the case of the next word.
- * - `dated`: a month or weekday; a number after it is part of the date (`1 dec. 1918`), anything
- *   capitalised after it starts a new sentence.
+ * - `numbered`: a month, weekday or reference; a number after it belongs to it (`1 dec. 1918`,
+ *   `kap. 3`), anything capitalised after it starts a new sentence.
  * - `may-end`: often closes a sentence (`m.m.`, `kr.`, `U.S.A.`); the period cuts like an ordinary
  *   word's when a new sentence follows. Listed so the initials rule does not swallow them.
  */
-export type AbbreviationClass = 'continues' | 'dated' | 'may-end';
+export type AbbreviationClass = 'continues' | 'numbered' | 'may-end';
 
-const CONTINUES = [
+function words(list: string): string[] {
+  return list.split(/\s+/u).filter(Boolean);
+}
+
+const CONTINUES = words(
   // adverbial and prepositional abbreviations: something always follows
-  't.ex.',
-  'tex.',
-  'bl.a.',
-  'bl.',
-  's.k.',
-  'sk.',
-  'p.g.a.',
-  'pga.',
-  'f.d.',
-  'fd.',
-  'd.v.s.',
-  'dvs.',
-  't.o.m.',
-  'fr.o.m.',
-  'f.o.m.',
-  'i.o.m.',
-  'iom.',
-  'm.a.o.',
-  'mao.',
-  'm.h.a.',
-  'mha.',
-  'm.h.t.',
-  'mht.',
-  's.a.s.',
-  'f.ö.',
-  'fö.',
-  'ffa.',
-  'f.a.',
-  'ev.',
-  'evt.',
-  'resp.',
-  'jfr.',
-  'jmf.',
-  'jmfr.',
-  'ca.',
-  'c:a.',
-  'kl.',
-  'nr.',
-  'sid.',
-  'kap.',
-  'art.',
-  'mom.',
-  'fig.',
-  'tab.',
-  'bil.',
-  'vol.',
-  'uppl.',
-  'avd.',
-  'tel.',
-  'tfn.',
-  'enl.',
-  'ang.',
-  'betr.',
-  'inkl.',
-  'exkl.',
-  'gm.',
-  'vs.',
-  'ung.',
-  'ngn.',
-  'ngt.',
-  'äv.',
-  't.v.',
-  't.h.',
-  'obs.',
-  'nb.',
-  'jvf.',
-  'tf.',
-  't.f.',
-  'fr.',
-  // titles: a name follows
-  'dr.',
-  'doc.',
-  'prof.',
-  'em.',
-  'fil.',
-  'kand.',
-  'mag.',
-  'lic.',
-  'hr.',
-  'dir.',
-  'kapt.',
-  'löjtn.',
-  'gen.',
-  'adm.',
-  'ordf.',
-  'sekr.',
-  'mr.',
-  'mrs.',
-  'ms.',
-] as const;
+  't.ex. tex. bl.a. bl. s.k. sk. p.g.a. pga. f.d. fd. d.v.s. dvs. t.o.m. fr.o.m. f.o.m. i.o.m. ' +
+    'iom. m.a.o. m.h.a. mha. m.h.t. mht. s.a.s. f.ö. fö. ffa. f.a. ev. evt. resp. jfr. jmf. ' +
+    'jmfr. ca. c:a. kl. nr. mom. uppl. avd. tel. tfn. enl. ' +
+    'ang. betr. inkl. exkl. gm. vs. ngn. ngt. äv. t.v. t.h. obs. nb. jvf. tf. t.f. fr. ' +
+    // titles: a name follows (not `fil.`, `gen.`, `red.`: also the words fil, gen, red)
+    'dr. doc. prof. em. kand. mag. lic. hr. dir. kapt. löjtn. adm. ordf. sekr. bitr. förf. jur. ' +
+    'pol. ekon. tekn. civ. leg. ing.',
+);
 
-const DATED = [
-  'jan.',
-  'febr.',
-  'feb.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'okt.',
-  'nov.',
-  'dec.',
-  'mån.',
-  'tis.',
-  'ons.',
-  'tors.',
-  'tor.',
-  'fre.',
-  'lör.',
-  'sön.',
-] as const;
+const NUMBERED = words(
+  // months and weekdays
+  'jan. febr. feb. apr. jun. jul. aug. sep. sept. okt. nov. dec. mån. tis. ons. tors. tor. fre. ' +
+    'lör. sön. ' +
+    // references; several are also words (`en ny art.`, `en bil.`, `ett kap.`), so they may end a sentence
+    'kap. art. bil. sid. fig. tab. vol.',
+);
 
-const MAY_END = [
-  'm.m.',
-  'mm.',
-  'm.fl.',
-  'mfl.',
-  'osv.',
-  'o.s.v.',
-  'etc.',
-  'e.d.',
-  'o.d.',
-  'o.dyl.',
-  'dyl.',
-  'e.kr.',
-  'f.kr.',
-  'kr.',
-  'skr.',
-  'sek.',
-  'min.',
-  'tim.',
-  'st.',
-  'proc.',
-  'milj.',
-  'mdr.',
-  'md.',
-  'mkr.',
-  'tkr.',
-  'f.n.',
-  'el.',
-  'forts.',
-  'ggr.',
-  'kvm.',
-  'km.',
-  'kg.',
-  'cm.',
-  'u.s.a.',
-  'usa.',
-  'u.s.',
-  'e.u.',
-  'u.k.',
-  'd.c.',
-  'sthlm.',
-  'gbg.',
-  'jr.',
-  'ltd.',
-  'inc.',
-  'co.',
-  'ab.',
-] as const;
+const MAY_END = words(
+  'm.m. mm. m.fl. mfl. osv. o.s.v. etc. e.d. o.d. o.dyl. dyl. e.kr. f.kr. kr. skr. sek. min. ' +
+    'tim. st. proc. milj. mdr. md. mkr. tkr. f.n. el. forts. ggr. kvm. km. kg. cm. u.s.a. usa. ' +
+    'u.s. e.u. u.k. d.c. sthlm. gbg. jr. ltd. inc. co. ab.',
+);
 
 /** Exact-case entries that differ from their lower-case twin: `St. Petersburg` (Sankt), `3 st.` (stycken). */
 const CASED: Record<string, AbbreviationClass> = { 'St.': 'continues', 'Dr.': 'continues' };
 
 const TABLE: ReadonlyMap<string, AbbreviationClass> = new Map<string, AbbreviationClass>([
   ...MAY_END.map((a): [string, AbbreviationClass] => [a, 'may-end']),
-  ...DATED.map((a): [string, AbbreviationClass] => [a, 'dated']),
+  ...NUMBERED.map((a): [string, AbbreviationClass] => [a, 'numbered']),
   ...CONTINUES.map((a): [string, AbbreviationClass] => [a, 'continues']),
 ]);
 

@@ -16,6 +16,8 @@ export interface CutCandidate {
   next: NextWord;
   /** Number of words from the next start up to its own sentence end or the line end. */
   nextRunWords: number;
+  /** The word opens the sentence or follows `:`, `;` or `,` (`följande: 1. Sänkt skatt, 2. …`). */
+  listPosition: boolean;
 }
 
 const INITIALS = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
@@ -42,13 +44,15 @@ function decidePeriodCut(candidate: CutCandidate): boolean {
   switch (classifyAbbreviation([...candidate.before, `${word}.`])) {
     case 'continues':
       return false;
-    case 'dated':
+    case 'numbered':
       return next.start !== 'digit';
     case 'may-end':
       return true;
     default:
       break;
   }
+  // `1. Sänkt skatt 2. …`: a small number opening a list item is its marker, not a sentence.
+  if (candidate.listPosition && /^\d{1,2}$/u.test(word)) return false;
   // `J. K. Rowling`, `C.J.L. Almqvist`: an initial before a capitalised name; `plan B. Det …` still cuts.
   if (INITIALS.test(word)) return next.start !== 'upper' || isSentenceOpener(next.word);
   // `s. 45`, `f. 1950`: a lone lower-case letter with a period is an abbreviation.

@@ -96,6 +96,7 @@ function isCut(text: string, at: Positions, ranges: readonly BracketRange[]): bo
     closed: left.closed || at.afterClosers > at.afterTerminal,
     next: readNextWord(text, at.next, at.to),
     nextRunWords: countRunWords(text, at.next, at.to),
+    listPosition: isListPosition(text, at.start, left.tokenStart),
   });
 }
 
@@ -125,6 +126,13 @@ function readAbbreviationPieces(text: string, start: number, tokenStart: number)
     end = begin;
   }
   return pieces;
+}
+
+/** The token starts the sentence or follows `:`, `;` or `,` (list items). */
+function isListPosition(text: string, start: number, tokenStart: number): boolean {
+  let before = tokenStart;
+  while (before > start && isSpace(text[before - 1])) before--;
+  return before === start || isOneOf(':;,', text[before - 1]);
 }
 
 /** Words from `at` to the next final punctuation or the line end. */

@@ -21,6 +21,20 @@ const RULES: Record<string, string[]> = {
     'Han flyttade till St. Petersburg. ‖ Där bor han nu.',
     'Mötet hölls tis. 4 okt. ‖ Nästa möte är i november.',
   ],
+  'words that look like abbreviations end the sentence': [
+    'Han köpte en bil. ‖ Den var röd.',
+    'Forskarna hittade en ny art. ‖ Den lever i havet.',
+    'Han var ung. ‖ Sedan blev han politiker.',
+    'Det var ett kap. ‖ Alla ville köpa.',
+    'Hon har MS. ‖ Det upptäcktes 2019.',
+    'Bilen bytte fil. ‖ Sedan kraschade den.',
+    'Han citerade Mao. ‖ Sedan gick han.',
+    'Se bil. 2 i rapporten. ‖ Den är kort.',
+  ],
+  'list markers': [
+    'Regeringen föreslår: 1. Sänkt skatt, 2. Nytt elstöd. ‖ Kostnaden är hög.',
+    '1. Alla ska ha rätt till vård. ‖ 2. Ingen ska vänta.',
+  ],
   'abbreviations that end the sentence': [
     'Butiken säljer skor, väskor m.m. ‖ Den öppnar klockan tio.',
     'Telefonen kostar 12 990 kr. ‖ iPhone 14 Pro kostar mer.',
