@@ -49,6 +49,15 @@ export function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/**
+ * The genitives matched in text: the regular ones, and `X:s` for any form, since writers put
+ * a colon after names that look foreign or short (`Xi:s`), and it is never anything else.
+ */
+function matchedGenitives(form: string): string[] {
+  const regular = swedishGenitives(form);
+  return regular.length === 0 ? [] : [...new Set([...regular, `${form}:s`])];
+}
+
 /** Every surface form of a term, explicit forms before derived genitives. */
 export function surfaceForms(term: GlossaryTerm): SurfaceForm[] {
   const out: SurfaceForm[] = [];
@@ -60,12 +69,14 @@ export function surfaceForms(term: GlossaryTerm): SurfaceForm[] {
       out.push({ form, text: capitaliseFirst(text), genitive, rank: rank + 1 });
     }
   };
-  for (const form of glossaryForms(term)) add(form, form, false);
-  for (const form of glossaryForms(term)) {
-    const genitives = swedishGenitives(form);
-    // Written in any case, `nato` may occur as `NATO:s`.
-    if (!term.caseSensitive && genitives.length > 0) genitives.push(`${form}:s`);
-    for (const genitive of new Set(genitives)) add(form, genitive, true);
+  const forms = glossaryForms(term);
+  for (const form of forms) {
+    // A listed form that is the genitive of another (`forms: [Putins]`) is still a genitive.
+    const base = forms.find((other) => other !== form && matchedGenitives(other).includes(form));
+    add(base ?? form, form, base !== undefined);
+  }
+  for (const form of forms) {
+    for (const genitive of matchedGenitives(form)) add(form, genitive, true);
   }
   return out;
 }
@@ -76,7 +87,7 @@ export function formOfMatch(match: TermMatch): string {
   const same = (a: string, b: string) =>
     term.caseSensitive ? a === b || capitaliseFirst(a) === b : a.toLowerCase() === b.toLowerCase();
   for (const form of glossaryForms(term)) {
-    const texts = match.genitive ? [...swedishGenitives(form), `${form}:s`] : [form];
+    const texts = match.genitive ? matchedGenitives(form) : [form];
     if (texts.some((t) => same(t, match.text))) return form;
   }
   return term.term;

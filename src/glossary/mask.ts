@@ -27,7 +27,8 @@ export interface MaskedText {
 /**
  * Replaces each match that has a pin in `lang` with `token(i)`; matches without a pin stay as
  * they are (the engine translates them, the check reports them). When `text` already contains
- * one of the tokens it would use, nothing is masked: restoring could not tell them apart.
+ * one of the tokens it would use, or a token would run into its neighbours, nothing is masked
+ * (`pins` is empty): restoring could not tell them apart.
  */
 export function maskTerms(
   text: string,
@@ -42,15 +43,22 @@ export function maskTerms(
   let masked = '';
   let last = 0;
   const pins: string[] = [];
+  const originals: string[] = [];
   for (const match of ordered) {
     if (match.start < last) continue;
     const pin = pinForMatch(match, lang);
     if (pin === undefined) continue;
     masked += text.slice(last, match.start) + token(pins.length);
     pins.push(pin);
+    originals.push(match.text);
     last = match.end;
   }
-  return { masked: masked + text.slice(last), pins };
+  masked += text.slice(last);
+  // A token can run into the text around it (`__0__` + `1` + `__1__` reads as `__1__` twice);
+  // when the masked text does not restore to the source, masking is not safe for this text.
+  const check = restoreTerms(masked, originals, token);
+  if (check.text !== text || check.damaged.length > 0) return { masked: text, pins: [] };
+  return { masked, pins };
 }
 
 export interface RestoredText {

@@ -45,6 +45,16 @@ describe('maskTerms', () => {
     });
   });
 
+  it('masks nothing when a token would run into the text around it', () => {
+    const text = 'Putin1Putin';
+    const token = (i: number) => `__${i}__`;
+    expect(maskTerms(text, matchTerms(text, glossary), 'en', token)).toEqual({
+      masked: text,
+      pins: [],
+    });
+    expect(maskTerms(text, matchTerms(text, glossary), 'en').pins).toEqual(['Putin', 'Putin']);
+  });
+
   it('masks nothing when the text already holds one of its tokens', () => {
     const text = 'Putin och ⟦1⟧ i Kina';
     expect(maskTerms(text, matchTerms(text, glossary), 'en')).toEqual({ masked: text, pins: [] });
@@ -100,11 +110,11 @@ function pseudoLocalise(text: string): string {
     E: 'É',
     O: 'Ö',
   };
-  const parts = text.split(/(⟦\d+⟧)/);
+  // split with a capturing pattern puts the tokens at the odd indices.
+  const parts = text.split(new RegExp(`(${TERM_TOKEN_PATTERN.source})`));
   const body = parts
-    .map((p) => (TERM_TOKEN_PATTERN.test(p) ? p : [...p].map((c) => accents[c] ?? c).join('')))
+    .map((p, i) => (i % 2 === 1 ? p : [...p].map((c) => accents[c] ?? c).join('')))
     .join('');
-  TERM_TOKEN_PATTERN.lastIndex = 0;
   return `[${body} ~~~~]`;
 }
 
@@ -176,6 +186,11 @@ describe('mask → restore is the identity (property)', () => {
           const matches = matchTerms(source, glossary);
           const pinned = matches.filter((m) => m.term.term !== 'Samarkand');
           const { masked, pins } = maskTerms(source, matches, 'en', token);
+          if (pins.length === 0 && pinned.length > 0) {
+            // Masking refused: a token would have run into the text around it.
+            expect(masked).toBe(source);
+            return;
+          }
           expect(pins).toHaveLength(pinned.length);
           const restored = restoreTerms(
             masked,

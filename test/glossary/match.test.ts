@@ -215,3 +215,18 @@ describe('matchTerms: caching', () => {
     expect(found('Kina', g)).toEqual(['Kina']);
   });
 });
+
+describe('matchTerms: genitives written or listed unusually', () => {
+  it('reads X:s as a genitive of any name, and a listed genitive form as a genitive', () => {
+    const g = glossaryOf(
+      yaml(
+        'terms:',
+        '  Xi Jinping:',
+        '    translations: { en: Xi Jinping }',
+        '    forms: [Xi, Xis]',
+      ),
+      ['en'],
+    );
+    expect(found('Xi:s tal och Xis besök', g)).toEqual(['Xi:s:g', 'Xis:g']);
+  });
+});
