@@ -5,63 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText, splitSentences } from '../../src/segment/index.js';
 
-const WORDS = [
-  'Det',
-  'är',
-  'och',
-  'Putin',
-  'Xi Jinping',
-  'SCO',
-  'bl.a.',
-  't.ex.',
-  'kl.',
-  'kl. 13.23',
-  'm.m.',
-  'osv.',
-  'ca',
-  'S:t',
-  'J. K.',
-  'U.S.A.',
-  '3,5',
-  '12\u00a0500',
-  '2022-09-15 13:23',
-  'Uzbekistan',
-  'tt.se',
-  'nyheter@tt.se',
-  'iPhone',
-  '”',
-  '"',
-  '»',
-  '«',
-  '(',
-  ')',
-  '[…]',
-  '…',
-  '...',
-  '.',
-  '!',
-  '?',
-  '?!',
-  ',',
-  ':',
-  ';',
-  '–',
-  '—',
-  '-',
-  'Foto:',
-  'Fakta:',
-  'Källa:',
-  'Så jobbar vi med nyheter',
-  'Läs mer här!',
-  'sade hon.',
-  '(TT)',
-  'Obs!',
-  'å',
-  'Ö',
-  'é',
-  '1)',
-  '2023',
-];
+// `|`-separated so the formatter keeps the list short.
+const WORDS = (
+  'Det|är|och|Putin|Xi Jinping|SCO|bl.a.|t.ex.|kl.|kl. 13.23|m.m.|osv.|ca|S:t|J. K.|U.S.A.|' +
+  '3,5|12\u00a0500|2022-09-15 13:23|Uzbekistan|tt.se|nyheter@tt.se|iPhone|”|"|»|«|(|)|[…]|' +
+  '…|...|.|!|?|?!|,|:|;|–|—|-|Foto:|Fakta:|Källa:|Så jobbar vi med nyheter|Läs mer här!|' +
+  'sade hon.|(TT)|Obs!|å|Ö|é|1)|2023'
+).split('|');
 const SEPARATORS = [
   ' ',
   ' ',
