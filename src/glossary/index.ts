@@ -21,4 +21,12 @@ export { formatGlossaryTsv, hashTermPins, pairGlossary, pinFor, pinForMatch } fr
 export { derivePossessive } from './possessive.js';
 export type { GlossaryProblem, GlossaryWarning } from './problems.js';
 export { glossaryExists, parseGlossary, type ReadGlossaryResult, readGlossary } from './read.js';
+export {
+  findTermOverlaps,
+  formatGlossaryProblems,
+  formatPinTable,
+  listGlossaryPins,
+  type PinRow,
+  type TermOverlap,
+} from './report.js';
 export { findUnpinnedTerms, type UnpinnedTerm } from './verify.js';
