@@ -61,7 +61,13 @@ export function inspectGlossary(
   for (const pair of root.items) {
     const key = scalarText(pair.key);
     const name = key.kind === 'text' ? key.text : '';
-    if (name === 'terms') termsNode = resolveNode(ctx, pair.value);
+    if (name === 'terms' && termsNode !== undefined) {
+      sink.error(
+        'duplicate',
+        positionOf(ctx, pair.key),
+        'Could not read glossary: "terms:" appears twice at the top level, and the second would hide the first. Merge them into one terms: map',
+      );
+    } else if (name === 'terms') termsNode = resolveNode(ctx, pair.value) ?? null;
     else {
       const guess = suggestClosest(name, ['terms']);
       sink.error(

@@ -298,6 +298,14 @@ describe('parseGlossary: errors say where and how to fix', () => {
     expect(top.position).toMatchObject({ line: 1, column: 1 });
   });
 
+  it('reports a second terms: map', () => {
+    const error = parseError(
+      yaml('terms:', '  Kina: { keep: true }', 'terms:', '  Putin: { keep: true }'),
+    );
+    expect(error.message).toContain('"terms:" appears twice at the top level');
+    expect(error.position).toMatchObject({ line: 3, column: 1 });
+  });
+
   it('reports wrong value types', () => {
     expect(parseError(yaml('terms:', '  Kina:', '    keep: yes')).message).toContain(
       'keep must be true or false, found the value "yes". Write keep: true or keep: false',
