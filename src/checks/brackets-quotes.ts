@@ -4,7 +4,6 @@ import type { CheckEntry, EntryCheck } from './types.js';
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['(', ')'],
   ['[', ']'],
-  ['{', '}'],
 ];
 // Languages pair double quotes differently ("…" ”…” „…“ «…» »…«), so only their number is telling.
 const DOUBLE_QUOTES = /["“”„«»]/g;
@@ -14,6 +13,22 @@ interface Balance {
   brackets: string | undefined;
   quotes: boolean;
   singles: boolean;
+  /** Number of double quotation marks. */
+  doubles: number;
+}
+
+/**
+ * Swedish marks speech with a dash ("– Vi håller fast …, sade Putin."); English and German
+ * translations use quotation marks, which open in one segment and close in the next when the
+ * speech runs over several sentences. Marks that only open the text or close the speech before
+ * its attribution are that convention, not a mistake.
+ */
+function quotesOnlyFrameSpeech(text: string): boolean {
+  return [...text.matchAll(DOUBLE_QUOTES)].every((m) => {
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + 1);
+    return before === '' || /[,.!?…]$/.test(before) || /^,/.test(after);
+  });
 }
 
 function bracketProblem(text: string): string | undefined {
@@ -33,11 +48,13 @@ function bracketProblem(text: string): string | undefined {
 }
 
 function balanceOf(text: string): Balance {
-  // Placeholders and tags use braces and angle brackets of their own; list markers "1)" are not brackets.
+  // Placeholders and tags use braces and angle brackets of their own (a broken placeholder is the
+  // placeholder check's finding); list markers "1)" are not brackets.
   const masked = maskCode(text).replace(/(?:^|\s)(?:\d{1,2}|[a-z])\)(?=\s)/g, ' ');
   return {
     brackets: bracketProblem(masked),
     quotes: (masked.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0,
+    doubles: masked.match(DOUBLE_QUOTES)?.length ?? 0,
     singles: (masked.match(ANGLE_SINGLES)?.length ?? 0) % 2 === 0,
   };
 }
@@ -52,8 +69,10 @@ export function checkBracketsQuotes(entry: CheckEntry): string[] {
   const messages: string[] = [];
   if (target.brackets && !source.brackets)
     messages.push(`Unbalanced brackets: ${target.brackets}.`);
-  if (!target.quotes && source.quotes)
+  const speech = source.doubles === 0 && quotesOnlyFrameSpeech(entry.target);
+  if (!target.quotes && source.quotes && !speech) {
     messages.push('Unbalanced quotation marks: one is not closed.');
+  }
   if (!target.singles && source.singles) messages.push('Unbalanced quotation marks (‹ ›).');
   return messages.length > 1 ? [messages.join(' ')] : messages;
 }

@@ -43,11 +43,15 @@ const EXPANSION: Readonly<Record<string, number>> = {
   th: 0.95,
   vi: 1.1,
 };
-/** How far a sentence's ratio strays from the typical one before it is suspicious. */
+/**
+ * How far a text's length strays from the typical one before it is suspicious. Short strings
+ * vary most ("Tipsa oss" → "Schicken Sie uns einen Hinweis"), so a fixed allowance in characters
+ * comes on top of the ratio; for long sentences the ratio dominates.
+ */
 const LOWER = 0.55;
-const UPPER = 1.6;
-/** Short strings vary most: a few characters either way are always fine. */
-const SLACK = 10;
+const LOWER_SLACK = 10;
+const UPPER = 1.5;
+const UPPER_SLACK = 16;
 
 function expansionOf(lang: string): number {
   return EXPANSION[(lang.split(/[-_]/)[0] ?? '').toLowerCase()] ?? 1.1;
@@ -64,8 +68,8 @@ export function checkLength(entry: CheckEntry): string[] {
   const targetLength = visibleLength(entry.target);
   const expected = (sourceLength * expansionOf(entry.lang)) / expansionOf(entry.sourceLang);
   const known = (entry.lang.split(/[-_]/)[0] ?? '').toLowerCase() in EXPANSION;
-  const lower = expected * (known ? LOWER : LOWER * 0.8) - SLACK;
-  const upper = expected * (known ? UPPER : UPPER * 1.25) + SLACK;
+  const lower = expected * (known ? LOWER : LOWER * 0.8) - LOWER_SLACK;
+  const upper = expected * (known ? UPPER : UPPER * 1.25) + UPPER_SLACK;
   if (targetLength < lower) {
     return [
       `The translation is much shorter than the source (${targetLength} characters for ${sourceLength}); is part of it missing?`,

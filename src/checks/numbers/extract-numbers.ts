@@ -52,11 +52,12 @@ function timeKeys(hour: number, minute: number, meridiem?: string): string[] {
     const h = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
     return [`t:${h}:${mm}`];
   }
-  const keys = [`t:${hour}:${mm}`];
-  // "1:23" may be the 12-hour clock's 13:23 and "13:23" the 24-hour clock's 1:23 pm.
-  if (hour >= 1 && hour <= 11) keys.push(`t:${hour + 12}:${mm}`);
-  if (hour >= 13 && hour <= 23) keys.push(`t:${hour - 12}:${mm}`);
-  return keys;
+  // Without am/pm, "1:23" may be the 12-hour clock's 13:23, and "13:23" is written "1:23" on a
+  // 12-hour clock face (the `c:` key); "13:23" never means 1:23 am.
+  if (hour >= 1 && hour <= 11)
+    return [`t:${hour}:${mm}`, `t:${hour + 12}:${mm}`, `c:${hour}:${mm}`];
+  if (hour >= 13 && hour <= 23) return [`t:${hour}:${mm}`, `c:${hour - 12}:${mm}`];
+  return [`t:${hour}:${mm}`];
 }
 
 const monthPatternCache = new Map<
@@ -194,6 +195,8 @@ function readNumber(raw: string, after: string): Omit<NumberMention, 'raw'> {
   const scale = /^\s*([\p{L}]+)\.?/u.exec(after);
   const multiplier = scale ? SCALE_WORDS.get(scale[1]!.toLowerCase()) : undefined;
   if (multiplier) for (const v of values) keys.add(`n:${canonical(v * multiplier)}`);
+  // "mellan kl. 11 och 15": the 15 is an hour, written "3 pm" in English.
+  if (/^\d{1,2}$/.test(raw) && Number(raw) <= 24) keys.add(`t:${Number(raw)}:00`);
   const dotted = /^(\d{1,2})\.(\d{2})$/.exec(raw);
   if (dotted) for (const key of timeKeys(Number(dotted[1]), Number(dotted[2]))) keys.add(key);
   // Swedish decades and centuries: "90-talet" is the 1990s, "1900-talet" the 20th century.
