@@ -56,22 +56,36 @@ function composeContext(
   return cut.length > 0 ? cut : undefined;
 }
 
-/** Every text as pieces that fit a request on their own; empty texts are kept out of requests. */
-function splitTexts(texts: readonly string[], budget: number): DeeplPiece[] {
+/** Every text as pieces that fit a request on their own, with their cost; blank texts stay out. */
+function splitTexts(
+  texts: readonly string[],
+  budget: number,
+): { pieces: DeeplPiece[]; costs: number[] } {
   const pieces: DeeplPiece[] = [];
+  const costs: number[] = [];
   texts.forEach((text, index) => {
+    const cost = textFieldBytes(text);
+    if (cost <= budget) {
+      // The common case: measured once, never split.
+      if (text.trim().length > 0) {
+        pieces.push({ index, text, join: '' });
+        costs.push(cost);
+      }
+      return;
+    }
     let previous: DeeplPiece | undefined;
     for (const piece of splitLongText(text, budget)) {
       if (piece.text.trim().length > 0) {
         previous = { index, ...piece };
         pieces.push(previous);
+        costs.push(textFieldBytes(piece.text));
       } else if (previous) {
         // A blank stretch between sentences is kept as part of the join, never sent.
         previous.join += piece.text + piece.join;
       }
     }
   });
-  return pieces;
+  return { pieces, costs };
 }
 
 /**
@@ -87,8 +101,9 @@ export function planDeeplRequests(
   const budget = limits.maxBodyBytes - limits.baseBytes;
   const plans: DeeplRequestPlan[] = [];
   let current: DeeplRequestPlan | undefined;
-  for (const piece of splitTexts(texts, budget)) {
-    const cost = textFieldBytes(piece.text);
+  const { pieces, costs } = splitTexts(texts, budget);
+  pieces.forEach((piece, i) => {
+    const cost = costs[i] ?? 0;
     if (
       !current ||
       current.pieces.length >= limits.maxTexts ||
@@ -99,7 +114,7 @@ export function planDeeplRequests(
     }
     current.pieces.push(piece);
     current.bytes += cost;
-  }
+  });
   if (limits.context && contexts) {
     for (const plan of plans) {
       const context = composeContext(plan.pieces, contexts, limits.maxBodyBytes - plan.bytes);

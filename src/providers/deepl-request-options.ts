@@ -10,7 +10,7 @@ export const MASK_TAG = 'x';
 const TAG = /<\/?[A-Za-z][^<>]*>/;
 
 export function hasTags(texts: readonly string[]): boolean {
-  return texts.some((text) => TAG.test(text));
+  return texts.some((text) => text.includes('<') && TAG.test(text));
 }
 
 /** Everything but the texts and the context, from the settings for one target locale. */

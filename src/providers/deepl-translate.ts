@@ -91,15 +91,15 @@ export async function translateWithDeepl(
     plans.map((plan) => sendPlan(runtime, plan, pair, options, ctx)),
   );
 
-  // Texts with nothing to translate (empty, spaces) come back as they are.
-  const parts: string[][] = texts.map(() => []);
+  // Texts with nothing to translate (empty, spaces) come back as they are; split texts are joined.
+  const out = texts.slice();
+  const started = new Uint8Array(texts.length);
   plans.forEach((plan, p) => {
     plan.pieces.forEach((piece, i) => {
-      parts[piece.index]?.push((answers[p]?.[i] ?? '') + piece.join);
+      const translated = (answers[p]?.[i] ?? '') + piece.join;
+      out[piece.index] = started[piece.index] ? out[piece.index] + translated : translated;
+      started[piece.index] = 1;
     });
   });
-  return texts.map((text, index) => {
-    const translated = parts[index];
-    return translated && translated.length > 0 ? translated.join('') : text;
-  });
+  return out;
 }
