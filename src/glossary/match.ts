@@ -77,8 +77,8 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (isSpace(text[i]!) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
-    const a = walkTrie(exact, text, i, false, atEnd);
-    const b = walkTrie(folded, text, i, true, atEnd);
+    const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, atEnd) : undefined;
+    const b = folded.next.size > 0 ? walkTrie(folded, text, i, true, atEnd) : undefined;
     const hit = a && (!b || a.end >= b.end) ? a : b;
     if (!hit) continue;
     if (blocked && blocked[hit.end]! - blocked[i]! > 0) continue;

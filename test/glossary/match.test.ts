@@ -230,3 +230,14 @@ describe('matchTerms: genitives written or listed unusually', () => {
     expect(found('Xi:s tal och Xis besök', g)).toEqual(['Xi:s:g', 'Xis:g']);
   });
 });
+
+describe('matchTerms: characters around names', () => {
+  it('ends a word at an emoji, a zero-width space or a right-to-left mark, but not inside a word', () => {
+    expect(found('Putin😀 och 😀Kina, \u200bSamarkand\u200f och 𝐊ina')).toEqual([
+      'Putin',
+      'Kina',
+      'Samarkand',
+    ]);
+    expect(found('Putin𝐚')).toEqual([]);
+  });
+});
