@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TolkConfig } from './config/index.js';
 import { readSourceTexts, type SourceText } from './content/read-source.js';
+import { segmentSource as segmentContent } from './content/segment-source.js';
 import { UserError } from './errors.js';
 import { readGlossary } from './glossary/index.js';
 import {
@@ -16,15 +17,13 @@ import {
   readLock,
   settleLock,
 } from './locales/index.js';
-import { planTranslations } from './plan/plan-translations.js';
-import { toSourceSegments } from './plan/source-segments.js';
+import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
 import type { LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
-import { segmentText } from './segment/index.js';
-import { createTermsHasher } from './translate/terms-hash.js';
-import type { Glossary } from './types.js';
 import { type ProviderChoice, resolveProviders } from './translate/resolve-providers.js';
+import { createTermsHasher } from './translate/terms-hash.js';
 import { type RunReport, translatePlans } from './translate/translate-plans.js';
 import { writeResults } from './translate/write-results.js';
+import type { Glossary } from './types.js';
 
 export interface TranslateOptions {
   config: TolkConfig;
@@ -62,7 +61,7 @@ export async function translateProject(options: TranslateOptions): Promise<Trans
   const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
   const prior = await readPriorState(config, sources);
   const termsHash = createTermsHasher(glossary, hashText);
-  const plans = planTranslations({
+  const plans = planPluralTranslations({
     targets: config.targets,
     segments,
     prior,
@@ -78,7 +77,17 @@ export async function translateProject(options: TranslateOptions): Promise<Trans
   const release = await acquireRunLock(join(config.root, '.tolk', 'run.lock'));
   try {
     const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
-    const report = await translatePlans({ plans, choices, config, glossary, memory, env: options.env, hashText, ...pick(options) });
+    const report = await translatePlans({
+      plans,
+      choices,
+      config,
+      glossary,
+      memory,
+      env: options.env,
+      hashText,
+      ...pick(options),
+    });
+    report.notes.push(...restorePluralCounts(plans, report.translated, hashText));
     await writeResults({ config, sources, segments, plans, report, prior });
     if (!report.stopped) await memory.clear();
     return { ...report, planned, dryRun: false };
@@ -101,11 +110,15 @@ async function loadGlossary(config: TolkConfig, log?: (line: string) => void): P
   return glossary;
 }
 
+/** Articles are cut into sentences; JSON UI strings give one segment per key. */
 function segmentSource(source: SourceText, exclude: readonly string[]): SourceSegment[] {
-  return toSourceSegments(source.ns, source.text, segmentText(source.text), exclude);
+  return segmentContent(source, exclude);
 }
 
-async function readPriorState(config: TolkConfig, sources: readonly SourceText[]): Promise<PriorState> {
+async function readPriorState(
+  config: TolkConfig,
+  sources: readonly SourceText[],
+): Promise<PriorState> {
   const files: PriorState['files'] = new Map();
   for (const lang of config.targets) {
     const byNs = new Map<string, Map<string, string>>();
@@ -123,9 +136,14 @@ async function readPriorState(config: TolkConfig, sources: readonly SourceText[]
   return { files, lock: settleLock(lock, valueHash), billed: lock.billed ?? {} };
 }
 
-function summarisePlans(plans: readonly LanguagePlan[], choices: ReadonlyMap<string, ProviderChoice>): PlannedLanguage[] {
+function summarisePlans(
+  plans: readonly LanguagePlan[],
+  choices: ReadonlyMap<string, ProviderChoice>,
+): PlannedLanguage[] {
   return plans.map((plan) => {
-    const texts = new Set(plan.work.filter((w) => w.mode !== 'timestamp').map((w) => w.segment.text));
+    const texts = new Set(
+      plan.work.filter((w) => w.mode !== 'timestamp').map((w) => w.segment.text),
+    );
     let kept = 0;
     for (const ns of plan.kept.values()) kept += ns.size;
     return {

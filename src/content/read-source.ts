@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
+import { readSourceStrings } from './read-source-strings.js';
 
 export interface SourceText {
   /** Absolute path. */
@@ -11,13 +12,18 @@ export interface SourceText {
   ns: string;
   /** BOM-stripped, LF-normalised text. */
   text: string;
+  /**
+   * For an i18next JSON file of strings (`content/sv/ui.json`): flattened dotted key → Swedish,
+   * in file order. Each is one segment, never split into sentences.
+   */
+  strings?: ReadonlyMap<string, string>;
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.json']);
 /** Above this a file is almost certainly not one article; refuse before segmenting it. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
-/** Every source text in the content directory (*.txt, *.md), sorted by name. */
+/** Every source text in the content directory (*.txt, *.md, *.json), sorted by name. */
 export async function readSourceTexts(contentDir: string, root: string): Promise<SourceText[]> {
   let names: string[];
   try {
@@ -30,10 +36,27 @@ export async function readSourceTexts(contentDir: string, root: string): Promise
   const files = names.filter((n) => SOURCE_EXTENSIONS.has(extname(n)) && !n.startsWith('.')).sort();
   if (files.length === 0) {
     throw new UserError(
-      `Could not read the source texts: ${relative(root, contentDir)} holds no .txt or .md file. Add the Swedish texts there, or set "content" in tolk.config.yaml.`,
+      `Could not read the source texts: ${relative(root, contentDir)} holds no .txt, .md or .json file. Add the Swedish texts there, or set "content" in tolk.config.yaml.`,
     );
   }
-  return Promise.all(files.map((name) => readSourceText(join(contentDir, name))));
+  const texts = await Promise.all(files.map((name) => readSourceText(join(contentDir, name))));
+  refuseSharedNamespaces(texts);
+  return texts;
+}
+
+/** `ui.txt` and `ui.json` would both write locales/<lang>/ui.json. */
+function refuseSharedNamespaces(texts: readonly SourceText[]): void {
+  const seen = new Map<string, string>();
+  for (const { ns, file } of texts) {
+    const other = seen.get(ns);
+    if (other !== undefined) {
+      throw new UserError(
+        `Could not read the source texts: ${basename(other)} and ${basename(file)} are both namespace "${ns}" and would write the same locale files. Rename one of them.`,
+        { position: { file } },
+      );
+    }
+    seen.set(ns, file);
+  }
 }
 
 export async function readSourceText(file: string): Promise<SourceText> {
@@ -59,7 +82,9 @@ export async function readSourceText(file: string): Promise<SourceText> {
       { position: { file } },
     );
   }
-  return { file, ns, text: decodeSource(await readFile(file), file) };
+  const text = decodeSource(await readFile(file), file);
+  if (extname(file) !== '.json') return { file, ns, text };
+  return { file, ns, text, strings: readSourceStrings(text, file) };
 }
 
 export function decodeSource(bytes: Uint8Array, file: string): string {
@@ -75,6 +100,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
     );
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;

@@ -11,6 +11,7 @@ import {
   writeLocaleFile,
   writeLock,
 } from '../locales/index.js';
+import { expandPluralSegments } from '../plan/plurals.js';
 import type { LanguagePlan, PriorState, SourceSegment } from '../plan/types.js';
 import type { LockEntries, LockEntry } from '../types.js';
 import type { RunReport } from './translate-plans.js';
@@ -32,10 +33,12 @@ export async function writeResults(input: WriteInput): Promise<void> {
 
   for (const plan of input.plans) {
     const lang = plan.lang;
+    // The language's own keys: plural families hold exactly the categories it needs.
+    const segments = expandPluralSegments(input.segments, lang);
     for (const { ns } of input.sources) {
       const values: Array<[string, string]> = [];
       const lockKeys: Record<string, LockEntry> = {};
-      for (const segment of input.segments) {
+      for (const segment of segments) {
         if (segment.ns !== ns) continue;
         const fresh = input.report.translated?.get(lang)?.get(ns)?.get(segment.key);
         const kept = plan.kept.get(ns)?.get(segment.key);
