@@ -32,23 +32,32 @@ export interface DeeplRequestPlan {
   bytes: number;
 }
 
-/** The request's context: its texts' distinct contexts in order, cut to what the body has room for. */
+/**
+ * The request's context: its texts' contexts in order, de-duplicated block by block (blank-line
+ * separated), since each carries the headline beside its own paragraph; cut to the room left.
+ */
 function composeContext(
   pieces: readonly DeeplPiece[],
   contexts: readonly (string | undefined)[],
   room: number,
 ): string | undefined {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const seenContexts = new Set<string>();
+  const seenBlocks = new Set<string>();
+  const blocks: string[] = [];
   for (const piece of pieces) {
     const context = contexts[piece.index];
-    if (context && !seen.has(context)) {
-      seen.add(context);
-      parts.push(context);
+    if (!context || seenContexts.has(context)) continue;
+    seenContexts.add(context);
+    for (const block of context.split(/\n\s*\n/)) {
+      const trimmed = block.trim();
+      if (trimmed && !seenBlocks.has(trimmed)) {
+        seenBlocks.add(trimmed);
+        blocks.push(trimmed);
+      }
     }
   }
-  if (parts.length === 0) return undefined;
-  const full = parts.join('\n\n');
+  if (blocks.length === 0) return undefined;
+  const full = blocks.join('\n\n');
   const budget = room - 9; // `&context=`
   if (budget <= 0) return undefined;
   if (contextFieldBytes(full) <= room) return full;

@@ -63,9 +63,9 @@ describe('planDeeplRequests', () => {
     }
   });
 
-  it("composes a request's context from its texts' distinct contexts, in order", () => {
+  it("composes a request's context from its texts' distinct contexts, in order, headline once", () => {
     const texts = ['Ett.', 'Två.', 'Tre.'];
-    const contexts = ['Rubrik\n\nStycke ett', 'Rubrik\n\nStycke ett', 'Stycke två'];
+    const contexts = ['Rubrik\n\nStycke ett', 'Rubrik\n\nStycke ett', 'Rubrik\n\nStycke två'];
     const [plan] = planDeeplRequests(texts, contexts, limits);
     expect(plan?.context).toBe('Rubrik\n\nStycke ett\n\nStycke två');
     expect(plan?.bytes).toBe(
