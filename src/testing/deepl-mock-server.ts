@@ -7,6 +7,7 @@ import { createDeeplMockState } from './deepl-mock-state.js';
 import type { DeeplMockOptions, DeeplMockState } from './deepl-mock-types.js';
 import { handleDeeplRequest } from './handle-deepl-request.js';
 
+/** As for the msw mock, except that by default the log keeps the last 1000 requests and there is no quota. */
 export interface DeeplMockServerOptions extends DeeplMockOptions {
   /** 0 picks a free port. */
   port?: number;
@@ -74,8 +75,12 @@ export async function startDeeplMockServer(
       `Could not start the DeepL mock server on ${host}: it only listens on loopback addresses. Use --host 127.0.0.1 or ::1.`,
     );
   }
-  // Keep a bounded log by default: a benchmark sends hundreds of thousands of texts.
-  const state = createDeeplMockState({ logLimit: 1000, ...options });
+  // A benchmark sends hundreds of thousands of texts: a bounded log and no quota unless asked for.
+  const state = createDeeplMockState({
+    logLimit: 1000,
+    characterLimit: Number.MAX_SAFE_INTEGER,
+    ...options,
+  });
   let base = '';
   const server = createServer((req, res) => {
     serve(req, res, state, base).catch((error: unknown) => {
