@@ -20,7 +20,13 @@ export { matchTerms } from './match.js';
 export { formatGlossaryTsv, hashTermPins, pairGlossary, pinFor, pinForMatch } from './pins.js';
 export { derivePossessive } from './possessive.js';
 export type { GlossaryProblem, GlossaryWarning } from './problems.js';
-export { glossaryExists, parseGlossary, type ReadGlossaryResult, readGlossary } from './read.js';
+export {
+  glossaryExists,
+  inspectGlossaryFile,
+  parseGlossary,
+  type ReadGlossaryResult,
+  readGlossary,
+} from './read.js';
 export {
   findTermOverlaps,
   formatGlossaryProblems,

@@ -3,7 +3,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Glossary } from '../types.js';
-import { type GlossaryOptions, inspectGlossary } from './inspect-glossary.js';
+import {
+  type GlossaryInspection,
+  type GlossaryOptions,
+  inspectGlossary,
+} from './inspect-glossary.js';
 import type { GlossaryWarning } from './problems.js';
 
 export type { GlossaryOptions } from './inspect-glossary.js';
@@ -42,13 +46,31 @@ export async function readGlossary(
   file: string,
   options: GlossaryOptions & { required?: boolean },
 ): Promise<ReadGlossaryResult> {
+  const text = await readGlossaryText(file, options.required ?? false);
+  if (text === undefined) return { glossary: { file, terms: [] }, warnings: [] };
+  return parseGlossary(text, file, options);
+}
+
+/**
+ * Reads a glossary file and returns every problem in it instead of throwing the first, for
+ * `tolk glossary check`. Throws only when the file cannot be read at all (missing, not UTF-8).
+ */
+export async function inspectGlossaryFile(
+  file: string,
+  options: GlossaryOptions,
+): Promise<GlossaryInspection> {
+  const text = (await readGlossaryText(file, true)) ?? '';
+  return inspectGlossary(text, file, options);
+}
+
+/** The file's text, BOM stripped; undefined for a missing file that is not required. */
+async function readGlossaryText(file: string, required: boolean): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !options.required)
-      return { glossary: { file, terms: [] }, warnings: [] };
+    if (code === 'ENOENT' && !required) return undefined;
     const why =
       code === 'ENOENT'
         ? 'the file does not exist. Create it (see the glossary format in the README) or fix the glossary path in tolk.config.yaml'
@@ -57,7 +79,7 @@ export async function readGlossary(
           : `${(cause as Error).message}. Check the file's permissions`;
     throw new UserError(`Could not read glossary ${file}: ${why}`, { position: { file }, cause });
   }
-  return parseGlossary(decodeUtf8(bytes, file), file, options);
+  return decodeUtf8(bytes, file);
 }
 
 /** True when `file` exists; for callers that want to say "no glossary" rather than use an empty one. */

@@ -6,6 +6,7 @@ import { UserError } from '../../src/errors.js';
 import {
   glossaryExists,
   inspectGlossary,
+  inspectGlossaryFile,
   parseGlossary,
   readGlossary,
 } from '../../src/glossary/index.js';
@@ -204,6 +205,23 @@ describe('readGlossary', () => {
     const bad = (await readGlossary(file, { targets: [] }).catch((e: unknown) => e)) as UserError;
     expect(bad.message).toContain('the file is not valid UTF-8. Save it as UTF-8');
     expect(bad.position).toEqual({ file, line: 2, column: 4 });
+  });
+
+  it('inspects a file: every problem returned, only an unreadable file throws', async () => {
+    const file = join(dir, 'glossary.yaml');
+    await writeFile(
+      file,
+      yaml('terms:', '  SCO:', '    note: x', '  Kina:', '    translations: { ua: Китай }'),
+    );
+    const inspection = await inspectGlossaryFile(file, { targets: [] });
+    expect(inspection.errors.map((e) => [e.code, e.position])).toEqual([
+      ['no-translation', { file, line: 2, column: 3 }],
+      ['language', { file, line: 5, column: 21 }],
+    ]);
+    const missing = await inspectGlossaryFile(join(dir, 'none.yaml'), { targets: [] }).catch(
+      (e: unknown) => e,
+    );
+    expect(missing).toBeInstanceOf(UserError);
   });
 
   it('throws the validation error with the file path as position', async () => {
