@@ -17,7 +17,7 @@ export function findMissingKeys(file: CheckFile): KeyedMessage[] {
   if (!target) {
     return [...file.source.keys()].map((key) => ({
       key,
-      message: `The file for ${file.lang} is missing, so "${key}" is untranslated. Run \`tolk translate\`.`,
+      message: `There is no ${file.lang} file for this namespace. Run \`tolk translate\`.`,
     }));
   }
   const families = sourceFamilies(file);

@@ -39,9 +39,9 @@ eftersom enligt sedan dessutom fortfarande tillsammans samtidigt
  * Nordic targets use {@link SWEDISH_NOT_SCANDINAVIAN} instead: they share most of the list.
  */
 export const ALSO_IN: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: words(`i man under till men den var tar ta sin er mot vid hon dem just in hit dit om ha ut dig
+  en: words(`lite i man under till men den var tar ta sin er mot vid hon dem just in hit dit om ha ut dig
     min hans hem tack sen bland fil kom fel ja`),
-  de: words(`in man den dem er ja bild foto konto artikel kommentar alternativ resultat`),
+  de: words(`samt in man den dem er ja bild foto konto artikel kommentar alternativ resultat`),
   nl: words(`in man den dem er ja om hem hij tar foto`),
   fr: words(`en de i sa ta son mot vis est dit`),
   es: words(`en de sin son ha ya foto`),
@@ -51,16 +51,19 @@ export const ALSO_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   pl: words(`i foto`),
 };
 
-/** Swedish words that are not Norwegian (bokmål, nynorsk) or Danish. */
+/**
+ * Swedish words that are not Norwegian (bokmål, nynorsk) or Danish. Left out on purpose: words
+ * one of them also has (`vid` wide, `tog` train, `kunde` customer, Danish `aldrig`, nynorsk `utan`).
+ */
 export const SWEDISH_NOT_SCANDINAVIAN = words(`
 och att är inte också jag någon något några från när mycket hur vad varför vem vilken vilket vilka
-där här sina honom hon deras dess detta denna dessa alla allt andra bara redan fortfarande aldrig
-många flera inga inget sedan än vid genom inom trots utan över enligt före medan eftersom därför dock
-även dessutom väl upp kunde måste fick gör sade säger finns fanns hade varit blivit göra tog ger gav
-gick behöver mina dina våra nya stora lilla första sista idag igår bättre bästa tillsammans ännu
-själv egna varje bland hela åt tills alltså kanske ibland senare tidigare nästan ungefär spara stäng
-sök inställningar hjälp visa dölj redigera radera lägg skicka nästa föregående tillbaka fortsätt fel
-varning bekräfta senaste läs lösenord användare namn kopiera ändra välj sida artikel artiklar
-kontakta villkor tack försök uppdatera publicerad bild källa timme timmar dagar veckor månader skapa
-misslyckades okänd ogiltig svenska engelska tyska välkommen avsluta börja godkänn acceptera tillåt
+där här sina honom hon deras dess detta denna dessa alla allt andra bara redan fortfarande många
+flera inga sedan än genom inom trots över enligt före medan därför dock även dessutom väl upp måste
+fick gör säger finns fanns hade varit blivit göra ger gick behöver mina dina våra nya stora lilla
+första sista idag igår bättre bästa tillsammans ännu själv egna varje bland hela tills alltså kanske
+ibland senare tidigare nästan ungefär spara stäng sök inställningar hjälp dölj redigera radera lägg
+skicka nästa föregående tillbaka fortsätt fel varning bekräfta senaste läs lösenord användare namn
+kopiera ändra välj sida artiklar kontakta villkor tack försök uppdatera publicerad bild källa timme
+timmar dagar veckor månader skapa misslyckades okänd ogiltig svenska engelska tyska välkommen
+avsluta börja godkänn acceptera tillåt
 `);

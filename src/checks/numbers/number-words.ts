@@ -51,10 +51,11 @@ const NUMBER_WORDS: Readonly<Record<string, ReadonlyMap<string, number>>> = {
 
 /** Scale words after a figure: "3,5 miljoner" is 3 500 000. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['tusen', 'thousand', 'tausend', 'tsd', 'tusind', 'тис', 'тисяч', 'тисячі', 'k'].map(
+  ...['tkr', 'tusen', 'thousand', 'tausend', 'tsd', 'tusind', 'тис', 'тисяч', 'тисячі', 'k'].map(
     (w) => [w, 1e3] as const,
   ),
   ...[
+    'mkr',
     'miljon',
     'miljoner',
     'milj',
@@ -74,6 +75,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
     'm',
   ].map((w) => [w, 1e6] as const),
   ...[
+    'mdkr',
     'miljard',
     'miljarder',
     'mdr',

@@ -1,4 +1,5 @@
 import type { Finding } from '../../types.js';
+import { collapseFindings } from './collapse.js';
 import { summarise } from './summary.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
@@ -22,16 +23,22 @@ export function formatMarkdown(findings: readonly Finding[]): string {
     '| | Language | Key | Check | Problem |',
     '|---|---|---|---|---|',
   ];
-  for (const f of findings.slice(0, MAX_ROWS)) {
+  const rows = collapseFindings(findings);
+  for (const shown of rows.slice(0, MAX_ROWS)) {
+    if ('more' in shown) {
+      lines.push(`| | | | ${cell(shown.check)} | …and ${shown.more} more |`);
+      continue;
+    }
+    const f = shown.finding;
     const where = f.file && f.line !== undefined ? ` (${cell(f.file)}:${f.line})` : '';
     lines.push(
       `| ${ICON[f.severity]} | ${cell(f.lang)} | \`${cell(`${f.ns}:${f.key}`)}\`${where} | ${cell(f.check)} | ${cell(f.message)} |`,
     );
   }
-  if (findings.length > MAX_ROWS) {
+  if (rows.length > MAX_ROWS) {
     lines.push(
       '',
-      `…and ${findings.length - MAX_ROWS} more. Run \`npx tolk check\` to see them all.`,
+      `…and ${rows.length - MAX_ROWS} more rows. Run \`npx tolk check\` to see them all.`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import type { Finding } from '../../types.js';
+import { collapseFindings } from './collapse.js';
 import { summarise } from './summary.js';
 
 const LABEL = { error: 'error  ', warning: 'warning', info: 'note   ' } as const;
@@ -15,10 +16,18 @@ export function formatText(findings: readonly Finding[]): string {
   for (const [heading, group] of groups) {
     lines.push(heading);
     const width = Math.max(...group.map((f) => String(f.line ?? '').length));
-    for (const f of group) {
+    const pad = width > 0 ? '  ' : '';
+    for (const shown of collapseFindings(group)) {
+      if ('more' in shown) {
+        lines.push(
+          `  ${' '.repeat(width)}${pad}${' '.repeat(7)}  ${shown.check.padEnd(15)}  …and ${shown.more} more`,
+        );
+        continue;
+      }
+      const f = shown.finding;
       const line = String(f.line ?? '').padStart(width);
       lines.push(
-        `  ${line}${width > 0 ? '  ' : ''}${LABEL[f.severity]}  ${f.check.padEnd(15)}  ${f.key}: ${f.message}`,
+        `  ${line}${pad}${LABEL[f.severity]}  ${f.check.padEnd(15)}  ${f.key}: ${f.message}`,
       );
     }
     lines.push('');

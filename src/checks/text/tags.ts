@@ -12,6 +12,7 @@ export interface Tag {
 }
 
 const TAG = /<(\/?)([A-Za-z][\w:.-]*|\d+)((?:\s+[^<>]*?)?)\s*(\/?)>/g;
+const ABSOLUTE_LINK = /^(?:https?:|mailto:|ftp:|tel:|www\.)/i;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 /** Attribute values a translator is expected to translate. */
 const TRANSLATABLE_ATTRIBUTES = new Set([
@@ -50,7 +51,10 @@ export function extractTags(text: string): Tag[] {
     for (const attr of (match[3] ?? '').matchAll(ATTRIBUTE)) {
       const attrName = attr[1]!.toLowerCase();
       if (TRANSLATABLE_ATTRIBUTES.has(attrName)) continue;
-      attributes.push(`${attrName}=${attr[2] ?? attr[3] ?? attr[4] ?? ''}`);
+      const value = attr[2] ?? attr[3] ?? attr[4] ?? '';
+      // Absolute links are the url check's: it accepts a localised /sv/ → /en/ path.
+      if (ABSOLUTE_LINK.test(value)) continue;
+      attributes.push(`${attrName}=${value}`);
     }
     tags.push({
       name,
