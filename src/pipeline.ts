@@ -60,7 +60,7 @@ export async function translateProject(options: TranslateOptions): Promise<Trans
   const sources = await readSourceTexts(config.content, config.root);
   const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
   const prior = await readPriorState(config, sources);
-  const termsHash = createTermsHasher(glossary, hashText);
+  const termsHash = createTermsHasher(glossary);
   const plans = planPluralTranslations({
     targets: config.targets,
     segments,

@@ -16,3 +16,12 @@ export function selectTargets(
   }
   return { ...config, targets: config.targets.filter((t) => langs.includes(t)) };
 }
+
+/** A repeatable or comma-separated option (`--lang de --lang uk`, `--lang de,uk`) as a list. */
+export function listOption(value: string | boolean | string[] | undefined): string[] | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
