@@ -28,6 +28,8 @@ import type { Glossary } from './types.js';
 export interface TranslateOptions {
   config: TolkConfig;
   env: Readonly<Record<string, string | undefined>>;
+  /** Only these targets (each one of the config's); default all. */
+  langs?: readonly string[];
   /** Overrides `provider` from the config. */
   provider?: string;
   /** Plan only: what would be sent and billed. */
@@ -62,7 +64,7 @@ export async function translateProject(options: TranslateOptions): Promise<Trans
   const prior = await readPriorState(config, sources);
   const termsHash = createTermsHasher(glossary);
   const plans = planPluralTranslations({
-    targets: config.targets,
+    targets: options.langs ?? config.targets,
     segments,
     prior,
     hashText,

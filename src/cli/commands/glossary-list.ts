@@ -18,9 +18,10 @@ export const glossaryListCommand: Command = {
         `Could not list the glossary: --format must be table or json, not "${String(values.format)}".`,
       );
     }
-    const config = selectTargets(await loadConfig(io.cwd), listOption(values.lang));
+    const all = await loadConfig(io.cwd);
+    const config = selectTargets(all, listOption(values.lang));
     const { glossary, warnings } = await readGlossary(config.glossary, {
-      targets: config.targets,
+      targets: all.targets,
       required: true,
     });
     for (const warning of warnings) io.stderr(`warning: ${warning.message}\n`);

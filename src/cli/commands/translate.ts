@@ -3,7 +3,7 @@ import { QuotaExceededError, UserError } from '../../errors.js';
 import { translateProject } from '../../pipeline.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
-import { selectTargets } from './select-targets.js';
+import { listOption, selectTargets } from './select-targets.js';
 
 export const translateCommand: Command = {
   name: 'translate',
@@ -25,11 +25,13 @@ export const translateCommand: Command = {
     'retranslate-stale': { type: 'boolean' },
   },
   async run({ values }, io) {
-    const config = selectTargets(await loadConfig(io.cwd), values.lang as string[] | undefined);
+    const config = await loadConfig(io.cwd);
+    const langs = selectTargets(config, listOption(values.lang)).targets;
     const maxCharacters = parseCount(values['max-characters'] as string | undefined);
     const progress = createProgress(io.stderr, io.isTTY);
     const result = await translateProject({
       config,
+      langs,
       env: io.env,
       ...(typeof values.provider === 'string' ? { provider: values.provider } : {}),
       dryRun: values['dry-run'] === true,
