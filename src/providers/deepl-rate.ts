@@ -6,12 +6,13 @@ export interface AdaptiveLimiterOptions {
   /** Never more than this many in flight. */
   max: number;
   /**
-   * After the first throttle, successes needed per extra slot, in multiples of the current limit.
-   * 8 means one probe above the learnt limit every ~8 round trips: few 429s, quick recovery.
+   * After a 429, how long to hold the learnt limit before probing one slot higher again. Probes are
+   * what costs retries (and a Retry-After wait at the end of a run), so they are rare; once quiet,
+   * the limit grows by one per round trip until the next 429, which also recovers from a storm.
    */
-  probeRounds?: number;
-  /** At least this many successes between probes, so refused probes stay under ~1.5% of requests. */
-  minProbeInterval?: number;
+  quietMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
 }
 
 export interface Slot {
@@ -31,22 +32,22 @@ export interface AdaptiveLimiter {
 }
 
 /**
- * AIMD-style limiter. Until the first throttle it adds a slot per success (doubling per round trip).
- * The first 429 of an epoch sets the limit to one less than was in flight; every further 429 from
- * requests sent before that takes one more slot away, so the limit lands on what the server accepted.
- * After that, additive increase probes one slot higher every `probeRounds` round trips (and at least
- * `minProbeInterval` successes), so the limit comes back when the 429s stop and finds a raised
- * server limit, while refused probes stay a small share of requests.
+ * AIMD-style limiter. Until the first 429 it adds a slot per two successes (×1.5 per round trip,
+ * so the first overshoot stays small). The first 429 of an epoch sets the limit to one less than was
+ * in flight; every further 429 from requests sent before that takes one more slot away, so the limit
+ * lands on what the server accepted. It holds there for `quietMs`, then grows one slot per round trip
+ * while no 429 comes: few refused requests against a fixed cap, and recovery when 429s stop.
  */
 export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): AdaptiveLimiter {
   const max = Math.max(1, options.max);
-  const probeRounds = options.probeRounds ?? 8;
-  const minProbeInterval = options.minProbeInterval ?? 64;
+  const quietMs = options.quietMs ?? 10_000;
+  const now = options.now ?? Date.now;
   let limit = Math.min(max, Math.max(1, Math.floor(options.start)));
   let active = 0;
   let epoch = 0;
   let throttled = false;
-  // Successes since the last raise, after the first throttle.
+  let lastThrottle = 0;
+  // Successes since the last raise.
   let credits = 0;
   const waiting: Array<() => void> = [];
 
@@ -97,7 +98,8 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
       // Grow only while the limit is what holds requests back; an idle limit would grow untested.
       if (active >= limit || waiting.length > 0) {
         credits++;
-        if (!throttled || credits >= Math.max(probeRounds * limit, minProbeInterval)) {
+        const due = throttled ? now() - lastThrottle >= quietMs && credits >= limit : credits >= 2;
+        if (due) {
           credits = 0;
           limit = Math.min(max, limit + 1);
         }
@@ -106,6 +108,7 @@ export function createAdaptiveLimiter(options: AdaptiveLimiterOptions): Adaptive
     },
     throttle(slot) {
       throttled = true;
+      lastThrottle = now();
       credits = 0;
       if (slot.epoch === epoch) {
         epoch++;

@@ -24,14 +24,14 @@ describe('createAdaptiveLimiter', () => {
     expect(limiter.active).toBe(2);
   });
 
-  it('grows by one per success while requests wait, until the first 429', async () => {
+  it('grows by one per two successes while requests wait, until the first 429', async () => {
     const limiter = createAdaptiveLimiter({ start: 2, max: 10 });
     const slots = await take(limiter, 2);
     const queued = [limiter.acquire(), limiter.acquire(), limiter.acquire()];
     for (const slot of slots) limiter.succeed(slot);
-    expect(limiter.limit).toBe(4);
-    expect(limiter.active).toBe(4);
-    await Promise.all(queued.slice(0, 2));
+    expect(limiter.limit).toBe(3);
+    expect(limiter.active).toBe(3);
+    await queued[0];
   });
 
   it('does not grow while the limit is not what holds requests back', async () => {
@@ -52,13 +52,9 @@ describe('createAdaptiveLimiter', () => {
     expect(limiter.limit).toBe(3);
   });
 
-  it('falls back one slot when a probe is refused, then raises the limit again when 429s stop', async () => {
-    const limiter = createAdaptiveLimiter({
-      start: 4,
-      max: 8,
-      probeRounds: 2,
-      minProbeInterval: 1,
-    });
+  it('holds the learnt limit while 429s are recent, then raises it one slot per round trip', async () => {
+    let clock = 0;
+    const limiter = createAdaptiveLimiter({ start: 4, max: 8, quietMs: 10_000, now: () => clock });
     const slots = await take(limiter, 4);
     const probe = slots[3];
     if (probe) {
@@ -66,17 +62,20 @@ describe('createAdaptiveLimiter', () => {
       probe.release();
     }
     expect(limiter.limit).toBe(3);
-    let rounds = 0;
-    while (limiter.limit < 4 && rounds < 100) {
-      const busy = await take(limiter, limiter.active < 3 ? 3 - limiter.active : 0);
-      const all = [...slots.slice(0, 3), ...busy];
-      const slot = all.find((s) => s !== undefined);
-      if (slot) limiter.succeed(slot);
-      rounds++;
-    }
-    // probeRounds × limit successes per extra slot.
-    expect(rounds).toBe(6);
-    expect(limiter.limit).toBeGreaterThanOrEqual(4);
+    const busy = slots.slice(0, 3);
+    const succeedRound = () => {
+      for (const slot of busy) limiter.succeed(slot);
+    };
+    clock = 5_000;
+    for (let i = 0; i < 10; i++) succeedRound();
+    expect(limiter.limit).toBe(3);
+    clock = 10_000;
+    succeedRound();
+    expect(limiter.limit).toBe(4);
+    // Still quiet: the next full round of successes raises it again.
+    await take(limiter, 1);
+    for (let i = 0; i < 4; i++) limiter.succeed(slots[0] as Slot);
+    expect(limiter.limit).toBe(5);
   });
 
   it('never goes below one slot', async () => {
