@@ -96,7 +96,7 @@ describe('DeepL faults', () => {
     await vi.advanceTimersByTimeAsync(30_000);
   });
 
-  it('reduces concurrency under 429s and raises it again', async () => {
+  it('reduces concurrency under 429s', async () => {
     state.latencyMs = 15;
     state.maxConcurrent = 3;
     state.retryAfterSeconds = 0;
