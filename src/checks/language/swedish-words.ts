@@ -56,6 +56,7 @@ export const ALSO_IN: Readonly<Record<string, ReadonlySet<string>>> = {
  * one of them also has (`vid` wide, `tog` train, `kunde` customer, Danish `aldrig`, nynorsk `utan`).
  */
 export const SWEDISH_NOT_SCANDINAVIAN = words(`
+logga inloggad utloggad prenumerera ladda laddar dela hem fler
 och att är inte också jag någon något några från när mycket hur vad varför vem vilken vilket vilka
 där här sina honom hon deras dess detta denna dessa alla allt andra bara redan fortfarande många
 flera inga sedan än genom inom trots över enligt före medan därför dock även dessutom väl upp måste

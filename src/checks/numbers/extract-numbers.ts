@@ -12,6 +12,8 @@ export interface NumberMention {
   keys: string[];
   /** The plain numeric readings, to compare with numbers spelled out in words. */
   values: number[];
+  /** Readings of the source this mention also answers: a full date stands for one without its year. */
+  covers?: string[];
 }
 
 const SPACE_GROUP = '[ \\u00a0\\u202f]';
@@ -41,8 +43,12 @@ function validDay(month: number, day: number): boolean {
 function dateKeys(year: number | undefined, month: number, day: number): string[] {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
-  // A full date also answers a date without its year: adding the year is fine, dropping it is not.
-  return year === undefined ? [`d:--${mm}-${dd}`] : [`d:${year}-${mm}-${dd}`, `d:--${mm}-${dd}`];
+  return [year === undefined ? `d:--${mm}-${dd}` : `d:${year}-${mm}-${dd}`];
+}
+
+/** A full date also answers a date without its year: adding the year is fine, dropping it is not. */
+function yearless(keys: readonly string[]): string[] {
+  return keys.filter((k) => /^d:\d/.test(k)).map((k) => `d:--${k.slice(7)}`);
 }
 
 function timeKeys(hour: number, minute: number, meridiem?: string): string[] {

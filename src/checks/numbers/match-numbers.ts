@@ -9,7 +9,9 @@ export interface NumberMismatch {
   added: NumberMention[];
 }
 
-const shares = (a: NumberMention, b: NumberMention) => a.keys.some((k) => b.keys.includes(k));
+/** `target` renders `source`: a shared reading, or a reading the target also answers for. */
+const shares = (source: NumberMention, target: NumberMention) =>
+  source.keys.some((k) => target.keys.includes(k) || target.covers?.includes(k));
 
 /**
  * Matches mentions that share a reading, the least ambiguous first. A figure on one side is fine

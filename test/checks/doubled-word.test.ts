@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoubledWord } from '../../src/checks/doubled-word.js';
+import { entry } from './helpers.js';
+
+const check = (source: string, target: string, lang = 'en-GB') =>
+  checkDoubledWord(entry(source, target, { lang }));
+
+describe('doubled-word', () => {
+  it('finds a word written twice, in any case, across a tag', () => {
+    expect(check('Toppmötet', 'The the summit')[0]).toMatch(/"the the"/);
+    expect(check('Toppmötet', 'the <b>the</b> summit')).toHaveLength(1);
+    expect(check('mycket vatten', 'viel viel Wasser', 'de')).toHaveLength(1);
+  });
+
+  it('accepts doublings grammar allows and echoes of the source', () => {
+    expect(
+      check('Länderna som sanktionerna drabbar', 'Die Länder, die die Sanktionen treffen', 'de'),
+    ).toEqual([]);
+    expect(check('Det hon hade', 'What she had had')).toEqual([]);
+    expect(check('Bora Bora', 'Bora Bora')).toEqual([]);
+    expect(check('Hej hej!', 'Bye bye!')).toEqual([]);
+    expect(check('Det det handlar om', 'Det det handler om', 'nb')).toEqual([]);
+    expect(check('Ett, ett', 'One, one')).toEqual([]);
+    expect(check('10 10', '10 10')).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { formatFindings } from '../../src/checks/index.js';
+import { escapeData, escapeProperty } from '../../src/checks/report/github.js';
+import type { Finding } from '../../src/types.js';
+
+const finding: Finding = {
+  lang: 'de',
+  ns: 'ui',
+  key: 'auth.welcome',
+  check: 'placeholder',
+  severity: 'error',
+  message: 'Placeholders differ: "{{name}}" became "{{namn}}" (100% sure)',
+  file: 'locales/de/ui,1.json',
+  line: 12,
+};
+const warning: Finding = {
+  lang: 'de',
+  ns: 'ui',
+  key: 'nav.home',
+  check: 'length',
+  severity: 'warning',
+  message: 'Too long.\nReally.',
+};
+
+describe('reporters', () => {
+  it('json: an array of findings with their fields', () => {
+    const parsed = JSON.parse(formatFindings([finding, warning], 'json'));
+    expect(parsed).toEqual([
+      {
+        lang: 'de',
+        ns: 'ui',
+        key: 'auth.welcome',
+        check: 'placeholder',
+        severity: 'error',
+        message: finding.message,
+        file: 'locales/de/ui,1.json',
+        line: 12,
+      },
+      {
+        lang: 'de',
+        ns: 'ui',
+        key: 'nav.home',
+        check: 'length',
+        severity: 'warning',
+        message: 'Too long.\nReally.',
+      },
+    ]);
+    expect(JSON.parse(formatFindings([], 'json'))).toEqual([]);
+  });
+
+  it('github: workflow commands with escaped properties and data', () => {
+    expect(escapeProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae');
+    expect(escapeData('50%\r\nx: y, z')).toBe('50%25%0D%0Ax: y, z');
+    const lines = formatFindings([finding, warning, { ...warning, severity: 'info' }], 'github')
+      .trimEnd()
+      .split('\n');
+    expect(lines[0]).toBe(
+      '::error file=locales/de/ui%2C1.json,line=12,title=placeholder::de ui:auth.welcome: Placeholders differ: "{{name}}" became "{{namn}}" (100%25 sure)',
+    );
+    expect(lines[1]).toBe('::warning title=length::de ui:nav.home: Too long.%0AReally.');
+    expect(lines[2]).toMatch(/^::notice /);
+  });
+
+  it('text: grouped by file with a summary', () => {
+    const text = formatFindings([finding, warning], 'text');
+    expect(text).toContain('locales/de/ui,1.json\n');
+    expect(text).toMatch(/12 {2}error {4}placeholder {6}auth\.welcome: Placeholders differ/);
+    expect(text).toMatch(/tolk check: 1 error, 1 warning in 2 files\.\n$/);
+    expect(formatFindings([], 'text')).toBe('tolk check: no problems found.\n');
+  });
+
+  it('text and markdown: a long run of one check in one file is counted after five', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      ...warning,
+      check: 'missing-key',
+      key: `k${i}`,
+    }));
+    expect(formatFindings(many, 'text')).toContain('…and 7 more');
+    expect(formatFindings(many, 'markdown')).toContain('…and 7 more');
+    expect(JSON.parse(formatFindings(many, 'json'))).toHaveLength(12);
+  });
+
+  it('markdown: a table whose cells cannot break the table', () => {
+    const md = formatFindings([{ ...finding, message: 'a | b <b>' }], 'markdown');
+    expect(md).toContain('### tolk check: 1 error');
+    expect(md).toContain(
+      '| ❌ | de | `ui:auth.welcome` (locales/de/ui,1.json:12) | placeholder | a \\| b &lt;b> |',
+    );
+    expect(formatFindings([], 'markdown')).toContain('No problems found');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS, CHECKS, runChecks } from '../../src/checks/index.js';
+import { file } from './helpers.js';
+
+const source = { greeting: 'Hej {{name}}!', count: 'Det kostar 12 500 kronor.' };
+
+describe('runChecks', () => {
+  it('has one check for every id of the catalogue', () => {
+    expect(CHECKS.map((c) => c.id).sort()).toEqual([...CHECK_IDS].sort());
+  });
+
+  it('returns findings with severity, file and line', () => {
+    const findings = runChecks({
+      sourceLang: 'sv',
+      files: [
+        file(
+          source,
+          { greeting: 'Hi {{namn}}!', count: 'It costs 12,500 kronor.' },
+          {
+            file: 'locales/en-GB/test.json',
+            lines: new Map([['greeting', 2]]),
+          },
+        ),
+      ],
+    });
+    expect(findings).toEqual([
+      {
+        lang: 'en-GB',
+        ns: 'test',
+        key: 'greeting',
+        check: 'placeholder',
+        severity: 'error',
+        message: expect.stringMatching(/namn/),
+        file: 'locales/en-GB/test.json',
+        line: 2,
+      },
+    ]);
+  });
+
+  it('applies severities and turns checks off from the settings', () => {
+    const files = [file(source, { greeting: 'Hi {{namn}}', count: 'It costs 12,600 kronor.' })];
+    const all = runChecks({ sourceLang: 'sv', files }).map((f) => `${f.check}:${f.severity}`);
+    expect(all).toEqual(['placeholder:error', 'end-punctuation:warning', 'number:error']);
+    const tuned = runChecks({
+      sourceLang: 'sv',
+      files,
+      settings: { number: 'off', 'end-punctuation': 'error', placeholder: 'info' },
+    }).map((f) => `${f.check}:${f.severity}`);
+    expect(tuned).toEqual(['placeholder:info', 'end-punctuation:error']);
+  });
+
+  it('compares a plural form with the source’s form of the same category, or _other', () => {
+    const findings = runChecks({
+      sourceLang: 'sv',
+      files: [
+        file(
+          { n_one: '{{count}} timme', n_other: '{{count}} timmar' },
+          {
+            n_one: '{{count}} година',
+            n_few: '{{count}} години',
+            n_many: '{{count}} годин',
+            n_other: '{{count}} години',
+          },
+          { lang: 'uk' },
+        ),
+      ],
+    });
+    expect(findings).toEqual([]);
+  });
+});
