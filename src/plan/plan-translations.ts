@@ -2,6 +2,7 @@
 
 import { getOrCreate } from '../collections.js';
 import type { LockEntry } from '../types.js';
+import { pairRenamedKeys } from './pair-renamed-keys.js';
 import type {
   KeptTranslation,
   LanguagePlan,
@@ -30,6 +31,7 @@ export function planTranslations(input: PlanInput): LanguagePlan[] {
 function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
   const memory = buildMemory(lang, input.prior, input.hashText);
+  const renames = new Map<string, Map<string, string>>();
   for (const segment of input.segments) {
     const sourceHash = input.hashText(segment.text);
     const termsHash = input.termsHash(segment.text, lang);
@@ -55,7 +57,8 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
         continue;
       }
       const sourceChanged = previous.source !== sourceHash;
-      if (previous.by === 'human') {
+      // `manual` translations were written by a person too (reviewed seed translations).
+      if (previous.by === 'human' || previous.by === 'manual') {
         if (!sourceChanged) keep({ value: current, entry: withoutStale(previous) });
         else if (input.retranslateStale) work();
         else {
@@ -76,9 +79,42 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
       keep({ value: remembered.value, entry: { ...remembered.entry, source: sourceHash } });
       continue;
     }
+    const renamed = renamedHuman(lang, segment, input, renames);
+    if (renamed && !input.retranslateStale) {
+      // Its opening words changed, so did its key: the human translation moves along, stale.
+      keep(renamed);
+      plan.stale.push({ ns: segment.ns, key: segment.key });
+      continue;
+    }
     work();
   }
   return plan;
+}
+
+/** The human translation a renamed key had under its old name, as a stale translation. */
+function renamedHuman(
+  lang: string,
+  segment: SourceSegment,
+  input: PlanInput,
+  renames: Map<string, Map<string, string>>,
+): KeptTranslation | undefined {
+  const pairs = getOrCreate(renames, segment.ns, () =>
+    pairRenamedKeys(
+      [...(input.prior.files.get(lang)?.get(segment.ns)?.keys() ?? [])],
+      input.segments.filter((s) => s.ns === segment.ns).map((s) => s.key),
+    ),
+  );
+  const oldKey = pairs.get(segment.key);
+  if (oldKey === undefined) return undefined;
+  const value = input.prior.files.get(lang)?.get(segment.ns)?.get(oldKey);
+  if (value === undefined) return undefined;
+  const output = input.hashText(value);
+  const entry = input.prior.lock[lang]?.[segment.ns]?.[oldKey];
+  // A value the lock does not know is a reviewer's edit: human too.
+  const recorded = entry !== undefined && entry.output === output;
+  if (recorded && entry.by !== 'human' && entry.by !== 'manual') return undefined;
+  const by = recorded ? entry.by : 'human';
+  return { value, entry: { source: entry?.source ?? '', output, by, stale: true } };
 }
 
 /** Identical Swedish anywhere in the language's files reuses its translation (a moved or repeated sentence). */
