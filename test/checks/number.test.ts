@@ -37,6 +37,7 @@ describe('number', () => {
     ok('2022-09-15', 'September 15, 2022', 'en-US');
     ok('den 15 september', 'on 15 September');
     ok('mätningarna den 15/6', 'measurements on 15 June');
+    ok('den 15 september', 'on 15 September 2022');
   });
 
   it('accepts a timestamp formatted by Intl for en-GB, en-US, de, uk and nb', () => {

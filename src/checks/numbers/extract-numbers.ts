@@ -113,12 +113,14 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
     for (const m of rest.matchAll(pattern)) {
       const reading = read(m);
       if (!reading || reading.keys.length === 0) continue;
+      const covers = yearless(reading.keys);
       mentions.push({
         raw: m[0],
         at: m.index,
         values: reading.values ?? [],
         kind: reading.kind,
         keys: reading.keys,
+        ...(covers.length > 0 ? { covers } : {}),
       });
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
