@@ -94,6 +94,17 @@ export function toDeeplTarget(
   return lang;
 }
 
+/**
+ * Whether DeepL translates into the locale's language at all (`en` yes, though it needs a variant;
+ * `nn` no). Settings are checked up front only for these: a run may send other targets elsewhere.
+ */
+export function isDeeplLanguage(locale: string, overrides: Readonly<Record<string, string>> = {}) {
+  if (overrides[locale] !== undefined) return true;
+  const raw = (locale.split(/[-_]/)[0] ?? '').toUpperCase();
+  const lang = ALIASES[raw] ?? raw;
+  return VARIANTS[lang] !== undefined || PLAIN_TARGETS.has(lang);
+}
+
 /** The source code DeepL expects: the bare language, upper case (`sv` → `SV`). */
 export function toDeeplSource(locale: string): string {
   return (locale.split(/[-_]/)[0] ?? locale).toUpperCase();

@@ -1,7 +1,12 @@
 // The `deepl:` section of tolk.config.yaml, validated before any request, each error naming its field.
 
 import { UserError } from '../errors.js';
-import { listFormalityTargets, supportsFormality, toDeeplTarget } from './deepl-languages.js';
+import {
+  isDeeplLanguage,
+  listFormalityTargets,
+  supportsFormality,
+  toDeeplTarget,
+} from './deepl-languages.js';
 
 export type Formality = 'default' | 'more' | 'less' | 'prefer_more' | 'prefer_less';
 export type ModelType = 'quality_optimized' | 'prefer_quality_optimized' | 'latency_optimized';
@@ -155,7 +160,12 @@ export function readDeeplSettings(
     if (!KNOWN.includes(key)) fail(key, 'unknown setting', `Known settings: ${KNOWN.join(', ')}`);
   }
   const languages = readLanguages(raw);
-  const targets = new Map(locales.map((locale) => [locale, toDeeplTarget(locale, languages)]));
+  // Ambiguous targets fail here; a language DeepL lacks fails when (if ever) DeepL is asked for it.
+  const targets = new Map(
+    locales
+      .filter((locale) => isDeeplLanguage(locale, languages))
+      .map((locale) => [locale, toDeeplTarget(locale, languages)]),
+  );
   const serverUrl = raw.serverUrl;
   if (serverUrl !== undefined && (typeof serverUrl !== 'string' || !URL.canParse(serverUrl))) {
     fail(

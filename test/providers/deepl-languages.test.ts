@@ -60,3 +60,18 @@ describe('DeepL language facts', () => {
     expect(toDeeplSource('sv-SE')).toBe('SV');
   });
 });
+
+describe('targets DeepL lacks', () => {
+  it('are refused when DeepL is asked for them, not when the provider is made', async () => {
+    const { createDeeplProvider } = await import('../../src/providers/deepl.js');
+    const provider = await createDeeplProvider({
+      cwd: '.',
+      env: { DEEPL_AUTH_KEY: 'k' },
+      settings: { formality: 'prefer_less' },
+      targets: ['de', 'nn'],
+    });
+    await expect(provider.translate(['Hej.'], { source: 'sv', target: 'nn' })).rejects.toThrow(
+      /Nynorsk/,
+    );
+  });
+});
