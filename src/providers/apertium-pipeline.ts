@@ -78,22 +78,22 @@ export function startPipeline(options: PipelineOptions): ApertiumPipeline {
     failure = new ProviderError(`Apertium ${options.label} ${why}${detail}`, 'apertium');
     pipeline.close();
   };
-  // `close` (not `exit`) for the tagger: it fires once its last output has been read.
-  const watch = (chain: Chain, event: 'exit' | 'close', expectEnd: () => boolean): void => {
+  // `close`, not `exit`: it comes once the stage's output and stderr have been read to the end.
+  const watch = (chain: Chain, expectEnd: () => boolean): void => {
     for (const stage of chain.stages) {
       stage.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString('utf8')).slice(-2000);
       });
       stage.on('error', (error) => fail(`could not run ${stage.spawnfile}: ${error.message}`));
-      stage.on(event, (code: number | null, signal: string | null) => {
+      stage.on('close', (code: number | null, signal: string | null) => {
         if (!expectEnd()) fail(`stopped: ${describeExit(stage, code, signal)}`);
       });
     }
     chain.stdin.on('error', (error: Error) => fail(`could not take input: ${error.message}`));
   };
 
-  watch(head, 'exit', () => false);
-  if (tail) watch(tail, 'exit', () => false);
+  watch(head, () => false);
+  if (tail) watch(tail, () => false);
   const output = tail?.stdout ?? head.stdout;
   if (tail) {
     head.stdout.on('data', (chunk: Buffer) => {
@@ -134,7 +134,7 @@ export function startPipeline(options: PipelineOptions): ApertiumPipeline {
     toTagger = frames;
     fromTagger = frames;
     const current = tagger;
-    watch(current, 'close', () => current !== tagger || fromTagger === 0);
+    watch(current, () => current !== tagger || fromTagger === 0);
     current.stdout.on('data', (chunk: Buffer) => {
       if (current !== tagger || fromTagger === 0) return; // the NULs a stage adds at end of input
       const taken = takeFrames(chunk, fromTagger);
