@@ -180,9 +180,9 @@ describe.skipIf(!installed && !process.env.CI)('Apertium provider on the install
       for (const program of programs) {
         await symlink((await findProgram(program, process.env))!, join(bin, program));
       }
-      const error = await createApertiumProvider({ ...options, env: { PATH: bin } }).catch(
-        (e: unknown) => e,
-      );
+      const error = await Promise.resolve()
+        .then(() => createApertiumProvider({ ...options, env: { PATH: bin } }))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserError);
       expect(String(error)).toContain('`apt-get install apertium-recursive`');
     } finally {
