@@ -55,15 +55,35 @@ export async function readLanguageState(config: TolkConfig, lang: string): Promi
     });
   }
   const lock = await readLock(config.lock);
+  const pendingValues = await readPendingValues(config, lock);
   const entries = settleLock(lock, (l, ns, key) => {
-    if (l !== lang) return undefined;
-    const value = namespaces.find((n) => n.ns === ns)?.values?.get(key);
+    const value = pendingValues.get(`${l}\u0000${ns}`)?.get(key);
     return value === undefined ? undefined : hashText(value);
   });
   for (const state of namespaces) state.lock = entries[lang]?.[state.ns] ?? {};
   // Without a glossary file the notes have no terms; a broken one is the user's to fix.
   const { glossary } = await readGlossary(config.glossary, { targets: [lang] });
   return { source: config.source, lang, namespaces, glossary, lock, entries };
+}
+
+/**
+ * The locale files a crashed run's journal names, so the import settles every language's pending
+ * entries as `tolk translate` would, instead of dropping the other languages' ones.
+ */
+async function readPendingValues(
+  config: TolkConfig,
+  lock: JournaledLock,
+): Promise<Map<string, ReadonlyMap<string, string>>> {
+  const values = new Map<string, ReadonlyMap<string, string>>();
+  const plain = (name: string) => !/[\\/]|^\.\.?$/.test(name);
+  for (const [lang, namespaces] of Object.entries(lock.pending ?? {})) {
+    for (const ns of Object.keys(namespaces)) {
+      if (!plain(lang) || !plain(ns)) continue;
+      const file = await readLocaleFile(localeFilePath(config.locales, lang, ns));
+      if (file) values.set(`${lang}\u0000${ns}`, file);
+    }
+  }
+  return values;
 }
 
 /** How a key stands, as an XLIFF state and, when it needs a look, why. */

@@ -291,6 +291,27 @@ describe('tolk xliff import', () => {
     expect(findings.filter((f) => f.check === 'stale')).toEqual([]);
   });
 
+  it('settles a crashed run’s journal for every language, as tolk translate would', async () => {
+    const dir = await project();
+    const lockFile = join(dir, 'tolk.lock.json');
+    const lock = lockOf(dir);
+    // A run wrote uk's file and died before the lock: the entry is only in the journal.
+    const entry = lock.entries.uk.ui.greeting;
+    delete lock.entries.uk.ui.greeting;
+    lock.pending = { uk: { ui: { greeting: entry } } };
+    writeFileSync(lockFile, JSON.stringify(lock));
+    const xml = await exportLang(dir, 'de');
+    writeFileSync(
+      join(dir, 'back.xlf'),
+      editUnits(xml, { greeting: { target: 'Hallo {{name}}!' } }),
+    );
+    expect((await runTolk(dir, ['xliff', 'import', 'back.xlf'])).code).toBe(0);
+    const after = lockOf(dir);
+    expect(after.entries.uk.ui.greeting).toEqual(entry);
+    expect(after.pending).toBeUndefined();
+    expect(after.entries.de.ui.greeting).toMatchObject({ by: 'human' });
+  });
+
   it('a translator’s plural form lands in its category', async () => {
     const dir = await project();
     const xml = await exportLang(dir, 'uk');
