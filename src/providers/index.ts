@@ -5,6 +5,7 @@ import { isModuleSpec, loadModuleProvider } from './module.js';
 import type { Provider, ProviderFactory, ProviderOptions } from './types.js';
 
 const BUILT_IN: Record<string, () => Promise<ProviderFactory>> = {
+  deepl: async () => (await import('./deepl.js')).createDeeplProvider,
   pseudo: async () => (await import('./pseudo.js')).createPseudoProvider,
 };
 

@@ -2,6 +2,8 @@ import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { glossaryCheckCommand } from './glossary-check.js';
 import { glossaryListCommand } from './glossary-list.js';
+import { glossarySyncCommand } from './glossary-sync.js';
+import { mockServerCommand } from './mock-server.js';
 import { reviewCommand } from './review.js';
 import { segmentCommand } from './segment.js';
 import { statusCommand } from './status.js';
@@ -18,4 +20,6 @@ export const COMMANDS: readonly Command[] = [
   glossaryListCommand,
   xliffExportCommand,
   xliffImportCommand,
+  glossarySyncCommand,
+  mockServerCommand,
 ];
