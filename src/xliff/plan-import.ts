@@ -56,7 +56,9 @@ export function planXliffImport(
       const refuse = (why: string) =>
         plan.refused.push({ ns: ns.ns, key: unit.key, line: unit.line, why });
       if (!segment) {
-        refuse('the key is no longer in the Swedish source (the text was changed or removed)');
+        refuse(
+          `the key is not in the Swedish source for ${state.lang} (its text changed or was removed, or it is a plural form ${state.lang} does not use)`,
+        );
         continue;
       }
       if (unit.source !== segment.text) {
@@ -85,6 +87,8 @@ function wantsChange(
   exported: string | undefined,
 ): boolean {
   if (unit.target === undefined || unit.target.trim() === '') return false;
+  // CAT tools often fill an untouched target with a copy of the source; that is no translation.
+  if (unit.state === 'initial' && unit.target === unit.source) return false;
   if (unit.target !== value) return true;
   const confirmed = unit.state === 'reviewed' || unit.state === 'final';
   return confirmed && exported !== 'reviewed';

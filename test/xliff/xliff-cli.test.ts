@@ -223,7 +223,7 @@ describe('tolk xliff import', () => {
       `de-back.xlf:${lineOf('inbox.title')}: refused "inbox.title" (ui): outdated: its source is not the current Swedish. Export again with "tolk xliff export --lang de" and redo it there.`,
     );
     expect(run.stderr).toContain(
-      `de-back.xlf:${lineOf('p-stort-avstand-nar-rysslands')}: refused "p-stort-avstand-nar-rysslands" (${NS}): the key is no longer in the Swedish source`,
+      `de-back.xlf:${lineOf('p-stort-avstand-nar-rysslands')}: refused "p-stort-avstand-nar-rysslands" (${NS}): the key is not in the Swedish source for de (its text changed or was removed`,
     );
     expect(run.stdout).toMatch(
       /de: imported 1 human translation\(s\) \(ui 1\); \d+ unit\(s\) unchanged; 2 refused\./,
@@ -251,6 +251,26 @@ describe('tolk xliff import', () => {
       by: 'human',
       output: hashText(value),
     });
+  });
+
+  it('ignores a source copied into the target of an untouched initial unit, as CAT tools pre-fill them', async () => {
+    const dir = await project();
+    const file = join(dir, 'locales/de/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\s*"greeting": "[^"]*",/, ''));
+    const before = snapshot(dir);
+    const xml = await exportLang(dir, 'de');
+    writeFileSync(join(dir, 'back.xlf'), editUnits(xml, { greeting: { target: UI.greeting } }));
+    const run = await runTolk(dir, ['xliff', 'import', 'back.xlf']);
+    expect(run.stdout).toMatch(/de: imported 0 human translation/);
+    expect(changedFiles(before, snapshot(dir)).filter((f) => !f.endsWith('.xlf'))).toEqual([]);
+    // Confirmed by the translator, the same text is a translation (a name that stays as it is).
+    writeFileSync(
+      join(dir, 'back.xlf'),
+      editUnits(xml, { greeting: { target: UI.greeting, state: 'translated' } }),
+    );
+    expect((await runTolk(dir, ['xliff', 'import', 'back.xlf'])).stdout).toMatch(
+      /de: imported 1 human translation/,
+    );
   });
 
   it('a stale human translation exported as initial is kept by setting it to reviewed', async () => {
