@@ -52,16 +52,27 @@ describe('tolk translate (pseudo)', () => {
     const keys = [...de.keys()];
     const handKey = keys[10]!;
     const file = join(dir, 'locales/de', `${NS}.json`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(JSON.stringify(de.get(handKey)), JSON.stringify('Von Hand übersetzt.')));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        JSON.stringify(de.get(handKey)),
+        JSON.stringify('Von Hand übersetzt.'),
+      ),
+    );
 
     const source = join(dir, 'content/sv', `${NS}.txt`);
-    writeFileSync(source, readFileSync(source, 'utf8').replace('tiotals medlemmar', 'dussintals medlemmar'));
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace('tiotals medlemmar', 'dussintals medlemmar'),
+    );
     const run = await runTolk(dir, ['translate']);
     expect(run.code).toBe(0);
 
     const after = await flat(dir, 'de');
     const changed = [...after.keys()].filter((k) => after.get(k) !== de.get(k));
-    const editedKey = [...(await flat(dir, 'sv'))].find(([, v]) => v.includes('dussintals medlemmar'))![0];
+    const editedKey = [...(await flat(dir, 'sv'))].find(([, v]) =>
+      v.includes('dussintals medlemmar'),
+    )![0];
     expect([...after.keys()]).toEqual(keys);
     expect(changed.sort()).toEqual([editedKey, handKey].sort());
     expect(after.get(handKey)).toBe('Von Hand übersetzt.');
