@@ -116,13 +116,21 @@ async function translateArticles(sentences: string[], pipelines: number): Promis
   );
 }
 
+function readApertiumVersion(): string {
+  try {
+    // dpkg-query's own format syntax, not a template placeholder.
+    const format = ['$', '{Version}'].join('');
+    return execFileSync('dpkg-query', ['-W', '-f', format, 'apertium'], {
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return '(version unknown: not installed from Debian)';
+  }
+}
+
 async function main(): Promise<void> {
   const sentences = readSentences();
-  // dpkg-query's own format syntax, not a template placeholder.
-  const format = ['$', '{Version}'].join('');
-  const version = execFileSync('dpkg-query', ['-W', '-f', format, 'apertium'], {
-    encoding: 'utf8',
-  }).trim();
+  const version = readApertiumVersion();
   console.log(
     `Apertium ${version}, ${availableParallelism()} cores, seed: ${sentences.length} sentences`,
   );
