@@ -46,7 +46,7 @@ function decode(encoding: string, bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    const line = countLinesUntilInvalid(bytes);
+    const line = encoding === 'utf-8' ? countLinesUntilInvalid(bytes) : undefined;
     throw new UserError(
       `Could not read the XLIFF file: it is not valid ${encoding.toUpperCase()}. Save it as UTF-8 with the CAT tool's export, or fix the encoding declaration.`,
       { position: { file, ...(line === undefined ? {} : { line }) } },

@@ -64,7 +64,7 @@ class XmlReader {
   }
 
   readDocument(): XmlElement {
-    if (this.text.startsWith('<?xml'))
+    if (/^<\?xml[\s?]/.test(this.text))
       this.skipPastOrFail('?>', 'the XML declaration is not closed');
     this.skipMisc();
     if (this.pos >= this.text.length) this.fail('it holds no element', 'Export the file again');
