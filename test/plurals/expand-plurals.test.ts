@@ -61,7 +61,7 @@ describe('expandPluralSegments', () => {
     ]);
   });
 
-  it('keeps non-plural keys untouched, and a lone key_other that is not a family as one key', () => {
+  it('keeps non-plural keys untouched, and a lone key_one (no _other, one category) as an ordinary key', () => {
     const segments = strings({ status_one: 'Ett', label: 'Etikett' });
     expect(expandPluralSegments(segments, 'uk')).toEqual(segments);
   });
