@@ -141,10 +141,14 @@ function compareKey(
   const inHead = headSource !== undefined || translations.some((t) => t.after !== undefined);
   const inBase = baseSource !== undefined || translations.some((t) => t.before !== undefined);
   const sourceChanged = headSource?.text !== baseSource?.text;
-  const change: ChangeKind = !inBase
-    ? 'added'
-    : !inHead
-      ? 'removed'
+  // Swedish that was there before, translated for the first time, is an added key to a reviewer.
+  const firstTranslated =
+    translations.every((t) => t.before === undefined) &&
+    translations.some((t) => t.after !== undefined);
+  const change: ChangeKind = !inHead
+    ? 'removed'
+    : !inBase || firstTranslated
+      ? 'added'
       : sourceChanged || translations.some((t) => t.change !== 'unchanged')
         ? 'changed'
         : 'unchanged';

@@ -1,7 +1,7 @@
-// A word diff as Markdown: `~~old~~ **new**`. Where a delimiter would not close or open under
+// A word diff as Markdown: `~~old~~ **new**`; a rewrite as the whole old text struck, then the new. Where a delimiter would not close or open under
 // CommonMark's flanking rules (`Kina**,** sa`), the same mark is written as HTML instead.
 
-import { diffWords } from '../html/index.js';
+import { type DiffPart, diffWords } from '../html/index.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -15,7 +15,7 @@ interface Piece {
 /** The new text with deletions struck through and insertions in bold; both texts stay readable. */
 export function formatWordDiff(before: string, after: string): string {
   const pieces: Piece[] = [];
-  for (const part of diffWords(before, after)) {
+  for (const part of diffOrReplace(before, after)) {
     if (part.op === 'equal') {
       pieces.push({ text: escapeMarkdown(part.text) });
       continue;
@@ -35,6 +35,20 @@ export function formatWordDiff(before: string, after: string): string {
     if (trail) pieces.push({ text: trail });
   }
   return pieces.map((piece, i) => renderPiece(piece, pieces, i)).join('');
+}
+
+/** Under half the words kept: a rewrite reads best as the old text struck, then the new one. */
+const MIN_KEPT = 0.5;
+
+function diffOrReplace(before: string, after: string): DiffPart[] {
+  const parts = diffWords(before, after);
+  const letters = (text: string) => text.replace(/\s+/gu, '').length;
+  const kept = parts.filter((p) => p.op === 'equal').reduce((n, p) => n + letters(p.text), 0);
+  if (kept >= MIN_KEPT * Math.max(letters(before), letters(after))) return parts;
+  return [
+    { op: 'delete', text: before },
+    { op: 'insert', text: after },
+  ];
 }
 
 function renderPiece(piece: Piece, pieces: readonly Piece[], index: number): string {
