@@ -149,3 +149,12 @@ async function checkMode(
     pipeline.close();
   }
 }
+
+/** The status for `locale` (`nb-NO` → the `nb` entry); undefined when Apertium has no pair for it. */
+export function findApertiumStatus(
+  detection: ApertiumDetection,
+  locale: string,
+): ApertiumModeStatus | undefined {
+  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return detection.modes[primary];
+}

@@ -89,7 +89,8 @@ export function startPipeline(options: PipelineOptions): ApertiumPipeline {
         if (!expectEnd()) fail(`stopped: ${describeExit(stage, code, signal)}`);
       });
     }
-    chain.stdin.on('error', (error: Error) => fail(`could not take input: ${error.message}`));
+    // EPIPE means the stage ended; its `close` follows with the exit code and stderr, which say more.
+    chain.stdin.on('error', () => {});
   };
 
   watch(head, () => false);

@@ -16,6 +16,7 @@ export {
   type ApertiumDetection,
   type ApertiumModeStatus,
   detectApertium,
+  findApertiumStatus,
 } from './apertium-detect.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

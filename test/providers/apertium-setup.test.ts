@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { createApertiumProvider, detectApertium } from '../../src/providers/apertium.js';
+import {
+  createApertiumProvider,
+  detectApertium,
+  findApertiumStatus,
+} from '../../src/providers/apertium.js';
 import type { Provider } from '../../src/providers/types.js';
 
 const dirs: string[] = [];
@@ -136,6 +140,8 @@ describe('Apertium setup problems', () => {
     expect(found.modes.nb?.ok).toBe(false);
     expect(found.modes.nb?.problem).toMatch(/apt-get install apertium-swe-nor/);
     expect(found.modes.is).toMatchObject({ mode: 'swe-isl', ok: false, experimental: true });
+    expect(findApertiumStatus(found, 'da-DK')).toBe(found.modes.da);
+    expect(findApertiumStatus(found, 'de')).toBeUndefined();
   });
 });
 
