@@ -98,7 +98,9 @@ const verified = new Map<string, Promise<ApertiumModeStatus>>();
 /** Which locales Apertium can translate Swedish into on this machine, and what is missing for the rest. */
 export async function detectApertium(options: DetectOptions = {}): Promise<ApertiumDetection> {
   const modesDir = options.modesDir ?? DEFAULT_MODES_DIR;
-  const env = options.env ?? process.env;
+  const given = options.env ?? process.env;
+  // Like the provider: a CLI environment without PATH still finds the system's programs.
+  const env: Env = given.PATH ? given : { ...given, PATH: process.env.PATH };
   const modes: Record<string, ApertiumModeStatus> = {};
   // One at a time: each verification holds a pipeline of ~250 MB.
   for (const locale of listModeLocales()) {
