@@ -1,40 +1,16 @@
-// Reads a project's files as they were at a git ref. Git runs through execFile with argument arrays,
-// never a shell, so a ref or path cannot inject a command.
+// Reads a project's files as they were at a git ref.
 
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { parseTree, readBlobs, runGit } from './git.js';
 
 export interface GitBase {
   /** The ref as the user gave it (`origin/main`, `HEAD~1`). */
   ref: string;
   /** The commit compared against: the merge base of the ref and HEAD, as a pull request diff uses. */
   commit: string;
-}
-
-const MAX_BUFFER = 256 * 1024 * 1024;
-
-function git(cwd: string, args: readonly string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotepath=off', ...args],
-      {
-        cwd,
-        encoding: 'buffer',
-        maxBuffer: MAX_BUFFER,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-      },
-      (error, stdout, stderr) => {
-        if (error) {
-          const why = stderr.toString('utf8').trim() || error.message;
-          reject(Object.assign(new Error(why), { cause: error }));
-        } else resolve(stdout);
-      },
-    );
-  });
 }
 
 /**
@@ -50,7 +26,7 @@ export async function resolveBase(root: string, ref: string): Promise<GitBase> {
   }
   let commit: string;
   try {
-    commit = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))
+    commit = (await runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))
       .toString('utf8')
       .trim();
   } catch (error) {
@@ -62,7 +38,7 @@ export async function resolveBase(root: string, ref: string): Promise<GitBase> {
       cause: error,
     });
   }
-  const mergeBase = await git(root, ['merge-base', commit, 'HEAD']).then(
+  const mergeBase = await runGit(root, ['merge-base', commit, 'HEAD']).then(
     (out) => out.toString('utf8').trim(),
     // No shared history (a shallow clone, an unborn HEAD): compare with the ref itself.
     () => commit,
@@ -72,7 +48,8 @@ export async function resolveBase(root: string, ref: string): Promise<GitBase> {
 
 /**
  * Copies the files under `paths` (relative to `root`) as they are in `commit` into a new temporary
- * directory with the same layout. Paths the commit does not have are simply absent.
+ * directory with the same layout. Paths the commit does not have are simply absent. Two git
+ * processes in all, however many files: one lists them, one reads every blob.
  */
 export async function materialiseBase(
   root: string,
@@ -82,13 +59,16 @@ export async function materialiseBase(
   const dir = await mkdtemp(join(tmpdir(), 'tolk-base-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
-    const listed = await git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', ...paths]);
-    const files = listed.toString('utf8').split('\0').filter(Boolean);
-    for (const file of files) {
-      const bytes = await git(root, ['show', `${commit}:./${file}`]);
-      const target = join(dir, file);
+    const listed = await runGit(root, ['ls-tree', '-r', '-z', commit, '--', ...paths]);
+    const blobs = parseTree(listed.toString('utf8'));
+    const contents = await readBlobs(
+      root,
+      blobs.map((b) => b.oid),
+    );
+    for (const [i, blob] of blobs.entries()) {
+      const target = join(dir, blob.path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes);
+      await writeFile(target, contents[i]!);
     }
   } catch (error) {
     await dispose();

@@ -49,6 +49,7 @@ function formatValue(t: TranslationChange): string {
 }
 
 function formatProducer(t: TranslationChange): string {
+  if (t.after === undefined && t.before === undefined) return 'missing';
   const now = t.after === undefined ? 'removed' : labelOf(t.by, t.edited);
   const then = t.before === undefined ? undefined : labelOf(t.byBefore, undefined);
   const who = then === undefined || then === now ? now : `${then} → ${now}`;
@@ -57,9 +58,7 @@ function formatProducer(t: TranslationChange): string {
       ? ' · ⏳ **stale**: the Swedish changed under this human translation'
       : t.state === 'outdated'
         ? ' · outdated: the next `tolk translate` replaces it'
-        : t.state === 'missing' && t.after === undefined && t.before === undefined
-          ? ' · missing'
-          : '';
+        : '';
   return `${who}${state}`;
 }
 
