@@ -5,6 +5,7 @@ import { isModuleSpec, loadModuleProvider } from './module.js';
 import type { Provider, ProviderFactory, ProviderOptions } from './types.js';
 
 const BUILT_IN: Record<string, () => Promise<ProviderFactory>> = {
+  apertium: async () => (await import('./apertium.js')).createApertiumProvider,
   deepl: async () => (await import('./deepl.js')).createDeeplProvider,
   pseudo: async () => (await import('./pseudo.js')).createPseudoProvider,
 };
@@ -22,12 +23,18 @@ export async function createProvider(spec: string, options: ProviderOptions): Pr
   return (await load())(options);
 }
 
-/** With `provider: auto`: DeepL when a key is set; otherwise none (the plan keeps what the lock holds). */
+/**
+ * With `provider: auto`: DeepL when a key is set; otherwise Apertium where it is installed and covers
+ * the language; otherwise none (the plan keeps what the lock holds).
+ */
 export async function chooseAutoProvider(
-  _lang: string,
+  lang: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<string | undefined> {
   if (env.DEEPL_AUTH_KEY) return 'deepl';
+  const { detectApertium, findApertiumStatus } = await import('./apertium.js');
+  const status = findApertiumStatus(await detectApertium({ env }), lang);
+  if (status?.ok && !status.experimental) return 'apertium';
   return undefined;
 }
 

@@ -18,6 +18,8 @@ export async function resolveProviders(
   const unserved: string[] = [];
   for (const plan of plans) {
     const needsEngine = plan.work.filter((w) => w.mode !== 'timestamp').length;
+    // Detecting offline engines starts them, so `auto` only looks when there is work.
+    if (spec === 'auto' && needsEngine === 0) continue;
     const chosen = spec === 'auto' ? await chooseAutoProvider(plan.lang, env) : spec;
     if (chosen) choices.set(plan.lang, { spec: chosen });
     else if (needsEngine > 0)
