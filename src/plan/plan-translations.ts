@@ -57,8 +57,9 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
         continue;
       }
       const sourceChanged = previous.source !== sourceHash;
-      // `manual` translations were written by a person too (reviewed seed translations).
-      if (previous.by === 'human' || previous.by === 'manual') {
+      // Only a reviewer's edit is protected. `manual` marks translations committed with the project
+      // (the seed's); when their Swedish changes they are retranslated like machine output.
+      if (previous.by === 'human') {
         if (!sourceChanged) keep({ value: current, entry: withoutStale(previous) });
         else if (input.retranslateStale) work();
         else {
@@ -112,7 +113,7 @@ function renamedHuman(
   const entry = input.prior.lock[lang]?.[segment.ns]?.[oldKey];
   // A value the lock does not know is a reviewer's edit: human too.
   const recorded = entry !== undefined && entry.output === output;
-  if (recorded && entry.by !== 'human' && entry.by !== 'manual') return undefined;
+  if (recorded && entry.by !== 'human') return undefined;
   const by = recorded ? entry.by : 'human';
   return { value, entry: { source: entry?.source ?? '', output, by, stale: true } };
 }
