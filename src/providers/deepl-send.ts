@@ -97,6 +97,15 @@ function classify(
       ),
     };
   }
+  if (status !== undefined && status >= 200 && status < 300) {
+    // The status line arrived but the body did not (a connection reset mid-answer): transient.
+    return {
+      kind: 'retry',
+      throttle: false,
+      reason: `an answer cut off mid-body (${message})`,
+      fix: 'Check the network and DEEPL_SERVER_URL',
+    };
+  }
   if (status !== undefined) {
     return {
       kind: 'fatal',
