@@ -3,7 +3,14 @@
 
 import { pairRenamedKeys } from '../plan/pair-renamed-keys.js';
 import type { SourceSegment } from '../plan/types.js';
-import { classifyKey, sourcesFor, type TranslationSnapshot } from '../status/index.js';
+import {
+  classifyKey,
+  type KeyStates,
+  planKeyStates,
+  sourcesFor,
+  stateOf,
+  type TranslationSnapshot,
+} from '../status/index.js';
 import type { Finding, Severity } from '../types.js';
 import { mergeKeyOrder } from './merge-key-order.js';
 import type {
@@ -25,10 +32,14 @@ export interface CompareInput {
   termsHash: (text: string, lang: string) => string | undefined;
 }
 
+/** The input with the plan's view of the working tree. */
+type Context = CompareInput & { states: KeyStates };
+
 export function compareSnapshots(input: CompareInput): ReviewReport {
   const findingsByKey = groupFindings(input.findings);
+  const states = planKeyStates(input.head, input.languages, input.termsHash);
   const names = [...new Set([...input.head.namespaces, ...input.base.namespaces].map((n) => n.ns))];
-  const namespaces = names.map((ns) => compareNamespace(ns, input, findingsByKey));
+  const namespaces = names.map((ns) => compareNamespace(ns, { ...input, states }, findingsByKey));
   const counts = emptyCounts();
   const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let stale = 0;
@@ -59,7 +70,7 @@ export function compareSnapshots(input: CompareInput): ReviewReport {
 
 function compareNamespace(
   ns: string,
-  input: CompareInput,
+  input: Context,
   findingsByKey: Map<string, Finding[]>,
 ): NamespaceReview {
   const head = readSide(input.head, ns, input.languages);
@@ -115,7 +126,7 @@ function compareKey(
   key: string,
   baseKey: string,
   sides: { head: Side; base: Side },
-  input: CompareInput,
+  input: Context,
   findingsByKey: Map<string, Finding[]>,
 ): KeyReview {
   let headSource: SourceSegment | undefined;
@@ -176,7 +187,7 @@ interface TranslationSides {
 
 function compareTranslation(
   { lang, ns, key, baseKey, before, after, now, then }: TranslationSides,
-  input: CompareInput,
+  input: Context,
   findingsByKey: Map<string, Finding[]>,
 ): TranslationChange {
   const was = classifyKey(
@@ -186,12 +197,9 @@ function compareTranslation(
     undefined,
   );
   const source = now?.text ?? '';
-  const is = classifyKey(
-    source,
-    after,
-    input.head.lock[lang]?.[ns]?.[key],
-    input.termsHash(source, lang),
-  );
+  const is =
+    stateOf(input.states, lang, ns, key) ??
+    classifyKey(source, after, input.head.lock[lang]?.[ns]?.[key], input.termsHash(source, lang));
   return {
     lang,
     change: changeOf(before, after, was.by !== is.by),

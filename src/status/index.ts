@@ -2,6 +2,7 @@
 
 export { classifyKey, isHumanProducer, type KeyState, type KeyStatus } from './classify-key.js';
 export { formatStatus, STATUS_FORMATS, type StatusFormat } from './format-status.js';
+export { type KeyStates, planKeyStates, stateOf } from './plan-key-states.js';
 export { readSnapshot } from './read-snapshot.js';
 export { type SnapshotNamespace, sourcesFor, type TranslationSnapshot } from './snapshot.js';
 export {

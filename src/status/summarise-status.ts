@@ -1,6 +1,7 @@
 // Counts, per language and namespace, where the translations stand. Pure: a snapshot in, rows out.
 
 import { classifyKey } from './classify-key.js';
+import { planKeyStates, stateOf } from './plan-key-states.js';
 import { sourcesFor, type TranslationSnapshot } from './snapshot.js';
 
 export interface StatusRow {
@@ -43,6 +44,7 @@ export function summariseStatus(
   targets: readonly string[],
   termsHash: (text: string, lang: string) => string | undefined,
 ): StatusRow[] {
+  const states = planKeyStates(snapshot, targets, termsHash);
   const rows: StatusRow[] = [];
   for (const lang of targets) {
     for (const namespace of snapshot.namespaces) {
@@ -66,12 +68,9 @@ export function summariseStatus(
       };
       for (const source of sources) {
         const value = values?.get(source.key);
-        const status = classifyKey(
-          source.text,
-          value,
-          entries[source.key],
-          termsHash(source.text, lang),
-        );
+        const status =
+          stateOf(states, lang, ns, source.key) ??
+          classifyKey(source.text, value, entries[source.key], termsHash(source.text, lang));
         row[status.state]++;
         if (status.edited) row.edited++;
         if (status.by === 'human') row.human++;

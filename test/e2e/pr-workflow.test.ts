@@ -159,19 +159,38 @@ describe('the PR workflow in a git repository', () => {
     expect(review.stdout).toContain(`#### \`${renamed}\` · changed (renamed from \`${key}\`)`);
     expect(review.stdout).toContain('Ryssland uttryckte ~~också~~ **dessutom** sitt stöd');
     expect(review.stdout).toContain('0 added, 1 changed, 0 removed');
+
+    // The side-by-side page compares the renamed key with its old name's translation.
+    expect((await runTolk(dir, ['review', '--format', 'html', '--base', 'HEAD'])).code).toBe(0);
+    const page = readFileSync(join(dir, 'review/en-GB', `${NS}.html`), 'utf8');
+    expect(page).toContain('<p class="changed-count">1 segment changed since');
+    const row = page.slice(page.indexOf(`data-key="${renamed}"`));
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/Changed/);
   });
 
-  it('treats the repository’s reviewed (manual) translations as human: stale, never overwritten', async () => {
+  it('tolk status foretells what the next run does with the repository’s reviewed translations', async () => {
     const dir = makeProject({ config: CONFIG, locales: true });
     const sv = await values(dir, 'sv');
     const key = [...sv.keys()].find((k) => sv.get(k)!.includes(SENTENCE))!;
-    const before = (await values(dir, 'en-GB')).get(key);
     expect(lockEntry(dir, 'en-GB', key)).toMatchObject({ by: 'manual' });
 
     editSwedish(dir, 'trots öns självstyre', 'trots öns långa självstyre');
+    const status = JSON.parse((await runTolk(dir, ['status', '--format', 'json'])).stdout);
+    const row = status.rows.find((r: { lang: string }) => r.lang === 'en-GB');
+    const next = status.next.languages.find((p: { lang: string }) => p.lang === 'en-GB');
+    // Kept as stale or replaced as outdated, as the plan rules for `manual`; never both, never neither.
+    expect(row.stale + row.outdated).toBe(1);
+    expect(next.segments).toBe(row.outdated);
+
     const run = await translate(dir);
-    expect(run.stdout).toMatch(/en-GB: 0 translated, \d+ kept, 1 stale/);
-    expect((await values(dir, 'en-GB')).get(key)).toBe(before);
-    expect(lockEntry(dir, 'en-GB', key)).toMatchObject({ by: 'manual', stale: true });
+    const line = run.stdout.split('\n').find((l) => l.startsWith('en-GB:'))!;
+    expect(line).toContain(`${row.outdated} translated`);
+    if (row.stale === 1) {
+      expect(line).toContain('1 stale');
+      expect(lockEntry(dir, 'en-GB', key)).toMatchObject({ by: 'manual', stale: true });
+    } else {
+      expect(line).not.toContain('stale');
+      expect(lockEntry(dir, 'en-GB', key)).toMatchObject({ by: 'pseudo' });
+    }
   });
 });

@@ -1,10 +1,14 @@
 // Fills the side-by-side review page model from a snapshot: the article's segments in order with
 // their translations, lock statuses, findings, glossary terms and the changes since a base.
 
+import { pairRenamedKeys } from '../../plan/pair-renamed-keys.js';
 import {
   classifyKey,
+  type KeyStates,
+  planKeyStates,
   type SnapshotNamespace,
   sourcesFor,
+  stateOf,
   type TranslationSnapshot,
 } from '../../status/index.js';
 import type { Finding, Glossary, Segment } from '../../types.js';
@@ -41,9 +45,10 @@ export interface BuiltPage {
 export function buildReviewPages(input: PagesInput): BuiltPage[] {
   const pages: BuiltPage[] = [];
   const entries: ReviewIndexEntry[] = [];
+  const states = planKeyStates(input.head, input.languages, input.termsHash);
   for (const namespace of input.head.namespaces) {
     for (const lang of input.languages) {
-      const page = buildPage(namespace, lang, input);
+      const page = buildPage(namespace, lang, input, states);
       const href = `${lang}/${namespace.ns}.html`;
       pages.push({ path: href, html: renderReviewPage(page) });
       const changed = page.segments.filter((s) => s.changed).length;
@@ -65,21 +70,25 @@ export function buildReviewPages(input: PagesInput): BuiltPage[] {
   return pages;
 }
 
-function buildPage(namespace: SnapshotNamespace, lang: string, input: PagesInput): ReviewPage {
+function buildPage(
+  namespace: SnapshotNamespace,
+  lang: string,
+  input: PagesInput,
+  states: KeyStates,
+): ReviewPage {
   const { ns } = namespace;
   const values = input.head.values.get(lang)?.get(ns);
   const entries = input.head.lock[lang]?.[ns] ?? {};
   const baseValues = input.base?.snapshot.values.get(lang)?.get(ns);
+  // A key renamed by an edit of its opening words compares with its old name's translation.
+  const renamed = pairRenamedKeys([...(baseValues?.keys() ?? [])], [...(values?.keys() ?? [])]);
   const findings = input.findings.filter((f) => f.lang === lang && f.ns === ns);
   const placed = new Set<string>();
   const segments = segmentsOf(namespace, lang).map((segment): ReviewSegment => {
     const target = values?.get(segment.key);
-    const status = classifyKey(
-      segment.text,
-      target,
-      entries[segment.key],
-      input.termsHash(segment.text, lang),
-    );
+    const status =
+      stateOf(states, lang, ns, segment.key) ??
+      classifyKey(segment.text, target, entries[segment.key], input.termsHash(segment.text, lang));
     const reviewStatus: ReviewStatus =
       status.state === 'missing'
         ? 'missing'
@@ -92,7 +101,7 @@ function buildPage(namespace: SnapshotNamespace, lang: string, input: PagesInput
     const own = placed.has(segment.key) ? [] : findings.filter((f) => f.key === segment.key);
     placed.add(segment.key);
     const sourceTerms = findSourceTerms(segment.text, input.glossary, lang);
-    const before = baseValues?.get(segment.key);
+    const before = baseValues?.get(renamed.get(segment.key) ?? segment.key);
     return {
       key: segment.key,
       kind: segment.kind,
