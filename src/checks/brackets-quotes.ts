@@ -1,10 +1,8 @@
-import { maskCode } from './text/mask.js';
+import { maskedOf } from './analysis.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['(', ')'],
-  ['[', ']'],
-];
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+const MARKS = /[()[\]"“”„«»‹›]/;
 // Languages pair double quotes differently ("…" ”…” „…“ «…» »…«), so only their number is telling.
 const DOUBLE_QUOTES = /["“”„«»]/g;
 const ANGLE_SINGLES = /[‹›]/g;
@@ -34,27 +32,28 @@ function quotesOnlyFrameSpeech(text: string): boolean {
 function bracketProblem(text: string): string | undefined {
   const stack: string[] = [];
   for (const char of text) {
-    const open = PAIRS.find(([o]) => o === char);
-    if (open) {
-      stack.push(open[1]);
-      continue;
-    }
-    if (PAIRS.some(([, c]) => c === char)) {
-      if (stack.pop() !== char) return `"${char}" has no opening bracket`;
+    const close = CLOSING[char];
+    if (close) stack.push(close);
+    else if ((char === ')' || char === ']') && stack.pop() !== char) {
+      return `"${char}" has no opening bracket`;
     }
   }
   const left = stack.pop();
   return left === undefined ? undefined : `a bracket is not closed with "${left}"`;
 }
 
-function balanceOf(text: string): Balance {
+const BALANCED: Balance = { brackets: undefined, quotes: true, singles: true, doubles: 0 };
+
+function balanceOf(maskedText: string): Balance {
+  if (!MARKS.test(maskedText)) return BALANCED;
   // Placeholders and tags use braces and angle brackets of their own (a broken placeholder is the
   // placeholder check's finding); list markers "1)" are not brackets.
-  const masked = maskCode(text).replace(/(?:^|\s)(?:\d{1,2}|[a-z])\)(?=\s)/g, ' ');
+  const masked = maskedText.replace(/(?:^|\s)(?:\d{1,2}|[a-z])\)(?=\s)/g, ' ');
+  const doubles = masked.match(DOUBLE_QUOTES)?.length ?? 0;
   return {
     brackets: bracketProblem(masked),
-    quotes: (masked.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 0,
-    doubles: masked.match(DOUBLE_QUOTES)?.length ?? 0,
+    quotes: doubles % 2 === 0,
+    doubles,
     singles: (masked.match(ANGLE_SINGLES)?.length ?? 0) % 2 === 0,
   };
 }
@@ -64,13 +63,16 @@ function balanceOf(text: string): Balance {
  * quotation is unbalanced in the source too; then the translation may be as well.
  */
 export function checkBracketsQuotes(entry: CheckEntry): string[] {
-  const source = entry.memo.get('balance', entry.source, () => balanceOf(entry.source));
-  const target = balanceOf(entry.target);
+  const source = entry.analyse('source', 'balance', () => balanceOf(maskedOf(entry, 'source')));
+  const target = entry.analyse('target', 'balance', () => balanceOf(maskedOf(entry, 'target')));
   const messages: string[] = [];
   if (target.brackets && !source.brackets)
     messages.push(`Unbalanced brackets: ${target.brackets}.`);
-  const speech = source.doubles === 0 && quotesOnlyFrameSpeech(entry.target);
-  if (!target.quotes && source.quotes && !speech) {
+  if (
+    !target.quotes &&
+    source.quotes &&
+    !(source.doubles === 0 && quotesOnlyFrameSpeech(entry.target))
+  ) {
     messages.push('Unbalanced quotation marks: one is not closed.');
   }
   if (!target.singles && source.singles) messages.push('Unbalanced quotation marks (‹ ›).');

@@ -1,4 +1,4 @@
-import { maskCode } from './text/mask.js';
+import { maskedOf } from './analysis.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 // Doublings that grammar allows: German relative "die die", English "had had", Scandinavian "det det".
@@ -14,16 +14,17 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 const DOUBLE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}])/giu;
 
-function doublings(text: string): string[] {
-  return [...maskCode(text).matchAll(DOUBLE)].map((m) => m[1]!.toLowerCase());
+function doublings(masked: string): string[] {
+  return [...masked.matchAll(DOUBLE)].map((m) => m[1]!.toLowerCase());
 }
 
 /** A word written twice in a row (`the the`), unless grammar allows it or the source repeats too. */
 export function checkDoubledWord(entry: CheckEntry): string[] {
-  const found = doublings(entry.target);
+  const found = doublings(maskedOf(entry, 'target'));
   if (found.length === 0) return [];
   // A source that repeats a word on purpose ("mycket, mycket", "hej hej") may be echoed.
-  if (doublings(entry.source).length > 0) return [];
+  if (entry.analyse('source', 'doublings', () => doublings(maskedOf(entry, 'source'))).length > 0)
+    return [];
   const allowed = ALLOWED[(entry.lang.split(/[-_]/)[0] ?? '').toLowerCase()];
   const wrong = found.filter((w) => !allowed?.has(w));
   if (wrong.length === 0) return [];

@@ -32,7 +32,7 @@ function endingOf(text: string, lang: string): Ending | 'abbreviation' {
 
 /** The final `.`, `?`, `!`, `:` or `…` must be of the same kind. */
 export function checkEndPunctuation(entry: CheckEntry): string[] {
-  const source = endingOf(entry.source, entry.sourceLang);
+  const source = entry.analyse('source', 'ending', endingOf);
   const target = endingOf(entry.target, entry.lang);
   if (source === target) return [];
   // An abbreviation's period may or may not also end the sentence.

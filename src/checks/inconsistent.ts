@@ -1,14 +1,11 @@
 import { quote } from './quote.js';
+import { normaliseSpace } from './text/space.js';
 import type { CheckFile, KeyedMessage, LanguageCheck } from './types.js';
 
 interface Use {
   ns: string;
   key: string;
   target: string;
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** i18next context variants (`friend_male`, `friend_female`) may translate one source differently. */
@@ -27,17 +24,24 @@ export function findInconsistencies(
   for (const file of files) {
     if (!file.target) continue;
     for (const [key, value] of file.target) {
-      const source = file.source.get(key);
-      if (source === undefined || normalise(source) === '' || normalise(value) === '') continue;
-      const uses = bySource.get(normalise(source)) ?? [];
-      uses.push({ ns: file.ns, key, target: normalise(value) });
-      bySource.set(normalise(source), uses);
+      const raw = file.source.get(key);
+      if (raw === undefined) continue;
+      const source = normaliseSpace(raw);
+      const target = normaliseSpace(value);
+      if (source === '' || target === '') continue;
+      const uses = bySource.get(source);
+      if (uses) uses.push({ ns: file.ns, key, target });
+      else bySource.set(source, [{ ns: file.ns, key, target }]);
     }
   }
   const found: Array<KeyedMessage & { ns: string }> = [];
   for (const [source, uses] of bySource) {
     const variants = new Map<string, Use[]>();
-    for (const use of uses) variants.set(use.target, [...(variants.get(use.target) ?? []), use]);
+    for (const use of uses) {
+      const group = variants.get(use.target);
+      if (group) group.push(use);
+      else variants.set(use.target, [use]);
+    }
     if (variants.size < 2) continue;
     const sorted = [...variants.values()].sort((a, b) => b.length - a.length);
     const majority = sorted[0]!.length > sorted[1]!.length ? sorted[0]! : undefined;

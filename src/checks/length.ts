@@ -1,4 +1,4 @@
-import { maskCode } from './text/mask.js';
+import { maskedOf } from './analysis.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 /**
@@ -57,15 +57,18 @@ function expansionOf(lang: string): number {
   return EXPANSION[(lang.split(/[-_]/)[0] ?? '').toLowerCase()] ?? 1.1;
 }
 
-function visibleLength(text: string): number {
-  return [...maskCode(text).replace(/\s+/g, ' ').trim()].length;
+function visibleLength(masked: string): number {
+  // UTF-16 units: close enough to characters for a ratio, and much cheaper to count.
+  return masked.replace(/\s+/g, ' ').trim().length;
 }
 
 /** Far shorter (truncated) or far longer (added text) than the language pair allows. */
 export function checkLength(entry: CheckEntry): string[] {
-  const sourceLength = entry.memo.get('length', entry.source, () => visibleLength(entry.source));
+  const sourceLength = entry.analyse('source', 'length', () =>
+    visibleLength(maskedOf(entry, 'source')),
+  );
   if (sourceLength === 0) return [];
-  const targetLength = visibleLength(entry.target);
+  const targetLength = visibleLength(maskedOf(entry, 'target'));
   const expected = (sourceLength * expansionOf(entry.lang)) / expansionOf(entry.sourceLang);
   const known = (entry.lang.split(/[-_]/)[0] ?? '').toLowerCase() in EXPANSION;
   const lower = expected * (known ? LOWER : LOWER * 0.8) - LOWER_SLACK;

@@ -1,4 +1,5 @@
-import { extractTags, findNestingProblem, type Tag } from './text/tags.js';
+import { tagsOf } from './analysis.js';
+import { findNestingProblem, type Tag } from './text/tags.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 function signature(tag: Tag): string {
@@ -19,8 +20,8 @@ function countBy(tags: Tag[]): Map<string, number> {
 
 /** The same tags (order may change with the word order), properly nested. */
 export function checkMarkup(entry: CheckEntry): string[] {
-  const source = entry.memo.get('tags', entry.source, () => extractTags(entry.source));
-  const target = extractTags(entry.target);
+  const source = tagsOf(entry, 'source');
+  const target = tagsOf(entry, 'target');
   if (source.length === 0 && target.length === 0) return [];
   const sourceCounts = countBy(source);
   const targetCounts = countBy(target);

@@ -1,4 +1,4 @@
-import type { Memo } from './types.js';
+import type { CheckEntry, Memo } from './types.js';
 
 /** A per-run cache: the same source text is analysed once, not once per target language. */
 export function createMemo(): Memo {
@@ -15,5 +15,34 @@ export function createMemo(): Memo {
       cache.set(key, value);
       return value;
     },
+  };
+}
+
+/**
+ * The `analyse` function of one entry: source work in the run's memo (keyed by the source text
+ * alone: a run has one source language), target work kept with the entry.
+ */
+export function createAnalyse(
+  memo: Memo,
+  source: string,
+  sourceLang: string,
+  target: string,
+  lang: string,
+): CheckEntry['analyse'] {
+  let sourceSlots: Map<string, unknown> | undefined;
+  let targetSlots: Map<string, unknown> | undefined;
+  return <T>(
+    side: 'source' | 'target',
+    slot: string,
+    compute: (text: string, lang: string) => T,
+  ): T => {
+    const slots =
+      side === 'source'
+        ? (sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>()))
+        : (targetSlots ??= new Map<string, unknown>());
+    if (slots.has(slot)) return slots.get(slot) as T;
+    const value = side === 'source' ? compute(source, sourceLang) : compute(target, lang);
+    slots.set(slot, value);
+    return value;
   };
 }

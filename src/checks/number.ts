@@ -1,27 +1,28 @@
+import { maskedOf } from './analysis.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { matchNumbers } from './numbers/match-numbers.js';
 import { spelledNumbers } from './numbers/number-words.js';
 import { listQuoted } from './quote.js';
-import { maskCode } from './text/mask.js';
 import type { CheckEntry, EntryCheck } from './types.js';
-
-function readNumbers(text: string, lang: string) {
-  const masked = maskCode(text);
-  return { mentions: extractNumbers(masked, lang), spelled: spelledNumbers(masked, lang) };
-}
 
 /** Numbers, years, dates and times must survive translation; their locale formats may change. */
 export function checkNumbers(entry: CheckEntry): string[] {
-  const source = entry.memo.get('numbers', `${entry.sourceLang}\u0000${entry.source}`, () =>
-    readNumbers(entry.source, entry.sourceLang),
+  const source = entry.analyse('source', 'numbers', (_, lang) =>
+    extractNumbers(maskedOf(entry, 'source'), lang),
   );
-  if (source.mentions.length === 0 && !/\d/.test(entry.target)) return [];
-  const target = readNumbers(entry.target, entry.lang);
+  if (source.length === 0 && !/\d/.test(entry.target)) return [];
+  const target = extractNumbers(maskedOf(entry, 'target'), entry.lang);
   const { missing, added } = matchNumbers(
-    source.mentions,
-    target.mentions,
-    source.spelled,
-    target.spelled,
+    source,
+    target,
+    () =>
+      entry.analyse('source', 'spelled', (_, lang) =>
+        spelledNumbers(maskedOf(entry, 'source'), lang),
+      ),
+    () =>
+      entry.analyse('target', 'spelled', (_, lang) =>
+        spelledNumbers(maskedOf(entry, 'target'), lang),
+      ),
   );
   const gone = listQuoted(missing.map((m) => m.raw.trim()));
   const extra = listQuoted(added.map((m) => m.raw.trim()));

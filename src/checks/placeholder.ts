@@ -1,5 +1,6 @@
+import { placeholdersOf } from './analysis.js';
 import { listQuoted } from './quote.js';
-import { extractPlaceholders, type Placeholder } from './text/placeholders.js';
+import type { Placeholder } from './text/placeholders.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 function ids(placeholders: Placeholder[], plural: boolean): Set<string> {
@@ -13,10 +14,8 @@ function braceBalance(text: string): number {
 
 /** Interpolations, nestings, ICU arguments and printf conversions must be the same set. */
 export function checkPlaceholders(entry: CheckEntry): string[] {
-  const source = entry.memo.get('placeholders', entry.source, () =>
-    extractPlaceholders(entry.source),
-  );
-  const target = extractPlaceholders(entry.target);
+  const source = placeholdersOf(entry, 'source');
+  const target = placeholdersOf(entry, 'target');
   const messages: string[] = [];
   const sourceIds = ids(source, entry.plural);
   const targetIds = ids(target, entry.plural);

@@ -3,7 +3,7 @@
 
 import type { Finding, Severity } from '../types.js';
 import { CHECKS } from './catalogue.js';
-import { createMemo } from './memo.js';
+import { createAnalyse, createMemo } from './memo.js';
 import { familyId, findPluralFamilies, parsePluralKey, pluralKeyOf } from './plural-keys.js';
 import type { Check, CheckEntry, CheckFile, CheckRun, Memo } from './types.js';
 
@@ -18,6 +18,8 @@ function sourceFor(
   families: Set<string>,
 ): { text: string; plural: boolean } | undefined {
   const direct = file.source.get(key);
+  // Only keys with an underscore can be plural forms; most keys are not.
+  if (!key.includes('_')) return direct === undefined ? undefined : { text: direct, plural: false };
   const parsed = parsePluralKey(key);
   const plural = parsed !== undefined && families.has(familyId(parsed.base, parsed.ordinal));
   if (direct !== undefined) return { text: direct, plural };
@@ -47,9 +49,10 @@ function checkEntries(
       source: source.text,
       target: value,
       plural: source.plural,
-      ...(file.lock?.[key] ? { lock: file.lock[key] } : {}),
-      ...(run.glossary ? { glossary: run.glossary } : {}),
+      lock: file.lock?.[key],
+      glossary: run.glossary,
       memo,
+      analyse: createAnalyse(memo, source.text, run.sourceLang, value, file.lang),
     };
     const empty = value.trim() === '';
     for (const check of entryChecks) {

@@ -60,8 +60,17 @@ export interface CheckEntry {
   plural: boolean;
   lock?: LockEntry;
   glossary?: Glossary;
-  /** Memoises work on a source text: the same Swedish is checked against every target language. */
+  /** Per-run cache for work that depends on the language only (a glossary's term pattern). */
   memo: Memo;
+  /**
+   * Work on one side's text, done once: the source's result is shared by every target language,
+   * the target's by the checks of this entry.
+   */
+  analyse: <T>(
+    side: 'source' | 'target',
+    slot: string,
+    compute: (text: string, lang: string) => T,
+  ) => T;
 }
 
 export interface Memo {

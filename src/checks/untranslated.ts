@@ -1,7 +1,7 @@
+import { isUnchanged, maskedOf } from './analysis.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage } from './language/profiles.js';
 import { ALSO_IN, SWEDISH_NOT_SCANDINAVIAN, SWEDISH_WORDS } from './language/swedish-words.js';
 import { createTermMasker } from './text/glossary-terms.js';
-import { maskCode } from './text/mask.js';
 import { splitWords } from './text/words.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
@@ -25,19 +25,15 @@ const INTERNATIONAL = new Set([
   'info',
 ]);
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Whether a text still holds language once names, codes, numbers, placeholders and glossary terms
  * are gone, and that language could not also be the target's (`Foto`, `Start` are German too).
  */
-function hasTranslatableWords(text: string, entry: CheckEntry): boolean {
+function hasTranslatableWords(entry: CheckEntry): boolean {
   const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
     createTermMasker(entry.glossary, entry.lang),
   );
-  const words = splitWords(maskTerms(maskCode(text)));
+  const words = splitWords(maskTerms(maskedOf(entry, 'source')));
   const target = primaryLanguage(entry.lang);
   const nordic = ['nb', 'nn', 'no', 'da'].includes(target);
   const sharedWithTarget = (w: string) =>
@@ -59,8 +55,8 @@ function hasTranslatableWords(text: string, entry: CheckEntry): boolean {
 /** The translation is still the source text. A text of names, codes and numbers may stay as it is. */
 export function checkUntranslated(entry: CheckEntry): string[] {
   if (primaryLanguage(entry.lang) === primaryLanguage(entry.sourceLang)) return [];
-  if (normalise(entry.target) !== normalise(entry.source)) return [];
-  if (!hasTranslatableWords(entry.source, entry)) return [];
+  if (!isUnchanged(entry)) return [];
+  if (!hasTranslatableWords(entry)) return [];
   return ['The translation is the untranslated source text.'];
 }
 

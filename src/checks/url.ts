@@ -1,5 +1,5 @@
+import { linksOf } from './analysis.js';
 import { listQuoted } from './quote.js';
-import { extractLinks } from './text/urls.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 function normalise(link: string): string {
@@ -26,23 +26,22 @@ function sameLink(source: string, target: string, sourceLang: string, lang: stri
 
 /** URLs, e-mail addresses and domains are copied unchanged. */
 export function checkUrls(entry: CheckEntry): string[] {
-  const source = entry.memo.get('links', entry.source, () =>
-    extractLinks(entry.source).map((l) => l.text),
-  );
-  const target = extractLinks(entry.target).map((l) => l.text);
+  const source = linksOf(entry, 'source').map((l) => l.text);
+  const target = linksOf(entry, 'target').map((l) => l.text);
   if (source.length === 0 && target.length === 0) return [];
-  const unused = target.map(normalise);
+  const targetLinks = target.map(normalise);
+  const sourceLinks = source.map(normalise);
+  const unused = [...targetLinks];
   const missing: string[] = [];
-  for (const link of source) {
-    const at = unused.findIndex((t) => sameLink(normalise(link), t, entry.sourceLang, entry.lang));
+  for (const [i, link] of source.entries()) {
+    const wanted = sourceLinks[i]!;
+    const at = unused.findIndex((t) => sameLink(wanted, t, entry.sourceLang, entry.lang));
     if (at >= 0) unused.splice(at, 1);
-    else if (
-      !target.some((t) => sameLink(normalise(link), normalise(t), entry.sourceLang, entry.lang))
-    )
+    else if (!targetLinks.some((t) => sameLink(wanted, t, entry.sourceLang, entry.lang)))
       missing.push(link);
   }
   const added = target.filter(
-    (t) => !source.some((s) => sameLink(normalise(s), normalise(t), entry.sourceLang, entry.lang)),
+    (_, i) => !sourceLinks.some((s) => sameLink(s, targetLinks[i]!, entry.sourceLang, entry.lang)),
   );
   if (missing.length > 0 && added.length > 0)
     return [`A link changed: ${listQuoted(missing)} became ${listQuoted(added)}.`];

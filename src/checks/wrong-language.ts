@@ -1,18 +1,17 @@
+import { isUnchanged, maskedOf } from './analysis.js';
 import { findForeignWords } from './language/find-foreign-words.js';
 import { listQuoted } from './quote.js';
 import { createTermMasker } from './text/glossary-terms.js';
-import { maskCode } from './text/mask.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 /** A translation wholly or partly in another language: Swedish left behind, the wrong script. */
 export function checkWrongLanguage(entry: CheckEntry): string[] {
   // An untouched source text is the `untranslated` check's finding.
-  if (entry.target.replace(/\s+/g, ' ').trim() === entry.source.replace(/\s+/g, ' ').trim())
-    return [];
+  if (isUnchanged(entry)) return [];
   const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
     createTermMasker(entry.glossary, entry.lang),
   );
-  const text = maskTerms(maskCode(entry.target));
+  const text = maskTerms(maskedOf(entry, 'target'));
   const foreign = findForeignWords(text, entry.lang, entry.sourceLang, entry.source);
   if (!foreign) return [];
   const shown = listQuoted(foreign.words.slice(0, 4));

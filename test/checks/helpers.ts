@@ -1,24 +1,28 @@
 // Builds check inputs for unit tests: one source/target pair, or a whole run.
 
-import { createMemo } from '../../src/checks/memo.js';
+import { createAnalyse, createMemo } from '../../src/checks/memo.js';
 import type { CheckEntry, CheckFile } from '../../src/checks/types.js';
 import type { Glossary, GlossaryTerm } from '../../src/types.js';
 
 export function entry(
   source: string,
   target: string,
-  options: Partial<CheckEntry> = {},
+  options: Partial<Omit<CheckEntry, 'analyse'>> = {},
 ): CheckEntry {
-  return {
+  const base = {
     lang: 'en-GB',
     sourceLang: 'sv',
     ns: 'test',
     key: 'key',
-    source,
-    target,
     plural: false,
     memo: createMemo(),
     ...options,
+  };
+  return {
+    ...base,
+    source,
+    target,
+    analyse: createAnalyse(base.memo, source, base.sourceLang, target, base.lang),
   };
 }
 

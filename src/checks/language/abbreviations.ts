@@ -21,6 +21,10 @@ export const ABBREVIATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** The last word before a final period is an abbreviation, not the end of a sentence. */
 export function endsWithAbbreviation(text: string, lang: string): boolean {
+  // The last word is short or dotted in every abbreviation; most sentences end in a long word.
+  const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('));
+  const last = text.slice(lastSpace + 1, -1);
+  if (last.length > 7 && !last.includes('.')) return false;
   const match = /(?:^|[\s(])((?:\p{L}{1,3}\.)*\p{L}+)\.$/u.exec(text);
   if (!match) return false;
   const word = match[1]!.toLowerCase();

@@ -34,6 +34,7 @@ const NAME_PARTICLES = new Set(
   ),
 );
 const LATIN = /\p{Script=Latin}/u;
+const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
@@ -75,6 +76,48 @@ function languageWords(words: Word[]): Word[] {
   });
 }
 
+const SWEDISH = 1;
+const STRONG = 2;
+const OWN = 4;
+/** Bit of each profiled language other than the target, from 8 up. */
+interface Lexicon {
+  masks: Map<string, number>;
+  languages: string[];
+}
+
+const lexiconCache = new Map<string, Lexicon>();
+
+/**
+ * One lookup per word: which languages it betrays. Swedish bits only when the source is Swedish;
+ * other languages' bits only for words that are not also the target's.
+ */
+function lexiconFor(target: string, swedishSource: boolean): Lexicon {
+  const id = `${target}\u0000${swedishSource}`;
+  let lexicon = lexiconCache.get(id);
+  if (lexicon) return lexicon;
+  const masks = new Map<string, number>();
+  const add = (word: string, bit: number) => masks.set(word, (masks.get(word) ?? 0) | bit);
+  if (swedishSource && target !== 'sv') {
+    for (const word of distinctSwedish(target)) {
+      add(word, SWEDISH | (STRONG_SWEDISH_WORDS.has(word) ? STRONG : 0));
+    }
+  }
+  const own = FUNCTION_WORDS[target];
+  const languages: string[] = [];
+  if (own) {
+    for (const word of own) add(word, OWN);
+    for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+      if (lang === target || lang === 'sv') continue;
+      const bit = 8 << languages.length;
+      languages.push(lang);
+      for (const word of list) if (!own.has(word)) add(word, bit);
+    }
+  }
+  lexicon = { masks, languages };
+  lexiconCache.set(id, lexicon);
+  return lexicon;
+}
+
 /**
  * The foreign words in `text` (already stripped of code and glossary terms), or undefined.
  * `source` is the text it translates, so Swedish remnants copied from it weigh more.
@@ -86,46 +129,67 @@ export function findForeignWords(
   source: string,
 ): ForeignWords | undefined {
   const target = primaryLanguage(lang);
-  const words = splitWords(text);
-  if (words.length === 0) return undefined;
-
   const script = SCRIPTS[target];
-  if (script) {
-    const latin = languageWords(words).filter((w) => !w.capital && LATIN.test(w.text));
-    const native = words.some((w) => script.test(w.text));
-    if (latin.length >= 2 || (!native && latin.length >= 1)) {
-      return { language: 'Latin script', words: latin.map((w) => w.text) };
-    }
-    return undefined;
+  if (script) return findLatinInScript(text, script);
+  if (OTHER_SCRIPT.test(text)) {
+    const alien = splitWords(text).filter((w) => w.text.length >= 2 && OTHER_SCRIPT.test(w.text));
+    if (alien.length > 0) return { language: 'another script', words: alien.map((w) => w.text) };
   }
-  const alien = words.filter((w) => w.text.length >= 2 && OTHER_SCRIPT.test(w.text));
-  if (alien.length > 0) return { language: 'another script', words: alien.map((w) => w.text) };
-
+  const swedishSource = primaryLanguage(sourceLang) === 'sv' && target !== 'sv';
+  const lexicon = lexiconFor(target, swedishSource);
+  const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
+  const foreign = [...'åäö'].filter((c) => !native.includes(c));
+  const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
+  // Most translations have no word of interest: look words up first, read context only for hits.
+  let interesting = false;
+  for (const match of text.matchAll(TOKEN)) {
+    const lower = match[0].toLowerCase();
+    if (
+      (lexicon.masks.get(lower) ?? 0) & ~OWN ||
+      (lettersToo && foreign.some((c) => lower.includes(c)))
+    ) {
+      interesting = true;
+      break;
+    }
+  }
+  if (!interesting) return undefined;
+  const words = splitWords(text);
   const candidates = languageWords(words);
-  if (target !== 'sv' && primaryLanguage(sourceLang) === 'sv') {
-    const swedish = findSwedish(candidates, target, source);
+  if (swedishSource) {
+    const swedish = findSwedish(candidates, lexicon, lettersToo ? foreign : [], source);
     if (swedish) return swedish;
   }
-  return findProfiledLanguage(candidates, target);
+  return findProfiledLanguage(candidates, lexicon);
 }
 
-function findSwedish(words: Word[], target: string, source: string): ForeignWords | undefined {
-  const distinct = distinctSwedish(target);
-  const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
-  const foreignLetters = new RegExp(
-    `[${[...'åäö'].filter((c) => !native.includes(c)).join('')}]`,
-    'u',
-  );
-  const hasForeignLetters = native.length < 3;
-  const sourceLower = source.toLowerCase();
+function findLatinInScript(text: string, script: RegExp): ForeignWords | undefined {
+  if (!LATIN.test(text)) return undefined;
+  const words = splitWords(text);
+  const latin = languageWords(words).filter((w) => !w.capital && LATIN.test(w.text));
+  const native = script.test(text);
+  if (latin.length >= 2 || (!native && latin.length >= 1)) {
+    return { language: 'Latin script', words: latin.map((w) => w.text) };
+  }
+  return undefined;
+}
+
+function findSwedish(
+  words: Word[],
+  lexicon: Lexicon,
+  foreignLetters: string[],
+  source: string,
+): ForeignWords | undefined {
   const hits: string[] = [];
   let strong = false;
+  let sourceLower: string | undefined;
   for (const word of words) {
-    if (distinct.has(word.lower)) {
+    const mask = lexicon.masks.get(word.lower) ?? 0;
+    if (mask & SWEDISH) {
       hits.push(word.text);
-      if (STRONG_SWEDISH_WORDS.has(word.lower)) strong = true;
-    } else if (!word.capital && hasForeignLetters && foreignLetters.test(word.lower)) {
+      if (mask & STRONG) strong = true;
+    } else if (!word.capital && foreignLetters.some((c) => word.lower.includes(c))) {
       hits.push(word.text);
+      sourceLower ??= source.toLowerCase();
       if (sourceLower.includes(word.lower)) strong = true;
     }
   }
@@ -133,16 +197,21 @@ function findSwedish(words: Word[], target: string, source: string): ForeignWord
   return undefined;
 }
 
-function findProfiledLanguage(words: Word[], target: string): ForeignWords | undefined {
-  const own = FUNCTION_WORDS[target];
-  if (!own) return undefined;
-  const lower = words.map((w) => w.lower);
-  const ownHits = lower.filter((w) => own.has(w)).length;
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
-    if (lang === target || lang === 'sv') continue;
-    const hits = words.filter((w) => list.has(w.lower) && !own.has(w.lower));
-    if (hits.length >= 3 || (hits.length >= 2 && hits.length > ownHits)) {
-      return { language: LANGUAGE_NAMES[lang] ?? lang, words: hits.map((w) => w.text) };
+function findProfiledLanguage(words: Word[], lexicon: Lexicon): ForeignWords | undefined {
+  if (lexicon.languages.length === 0) return undefined;
+  let own = 0;
+  const hits = lexicon.languages.map(() => [] as string[]);
+  for (const word of words) {
+    const mask = lexicon.masks.get(word.lower) ?? 0;
+    if (mask & OWN) own++;
+    for (let i = 0; i < lexicon.languages.length; i++) {
+      if (mask & (8 << i)) hits[i]!.push(word.text);
+    }
+  }
+  for (const [i, lang] of lexicon.languages.entries()) {
+    const found = hits[i]!;
+    if (found.length >= 3 || (found.length >= 2 && found.length > own)) {
+      return { language: LANGUAGE_NAMES[lang] ?? lang, words: found };
     }
   }
   return undefined;

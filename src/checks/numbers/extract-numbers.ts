@@ -66,133 +66,144 @@ function timeKeys(hour: number, minute: number, meridiem?: string): string[] {
   return [`t:${hour}:${mm}`];
 }
 
-const monthPatternCache = new Map<
-  string,
-  { dayFirst: RegExp; monthFirst: RegExp; months: Map<string, number> }
->();
+const monthCache = new Map<string, ReadonlyMap<string, number>>();
 
-function monthPatterns(lang: string) {
-  let patterns = monthPatternCache.get(lang);
-  if (patterns) return patterns;
-  const months = new Map<string, number>([
-    ...monthNames('en'),
-    ...monthNames('en-GB'),
-    ...monthNames(lang),
-  ]);
-  const names = [...months.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  patterns = {
-    months,
-    dayFirst: new RegExp(
-      `(?<![\\d.,])(\\d{1,2})(?:\\.|:[ae]|st|nd|rd|th|er|e|-?го)?\\s*(?:de\\s+|of\\s+)?(${names})\\.?(?![\\p{L}])(?:,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d))?`,
-      'giu',
-    ),
-    monthFirst: new RegExp(
-      `(?<![\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`,
-      'giu',
-    ),
-  };
-  monthPatternCache.set(lang, patterns);
-  return patterns;
+/** Month names of the language and of English (dates in English turn up everywhere). */
+function monthsOf(lang: string): ReadonlyMap<string, number> {
+  let months = monthCache.get(lang);
+  if (!months) {
+    months = new Map([...monthNames('en'), ...monthNames('en-GB'), ...monthNames(lang)]);
+    monthCache.set(lang, months);
+  }
+  return months;
 }
+
+// Any word next to a day number; the word is then looked up among the month names. Cheaper than
+// an alternation of every month name, and the same for every language.
+const DAY_FIRST =
+  /(?<![\d.,])(\d{1,2})(?:\.|:[ae]|st|nd|rd|th|er|e|-?го)?\s*(?:de\s+|of\s+)?(\p{L}+)\.?(?![\p{L}])(?:,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d))?/gu;
+const MONTH_FIRST =
+  /(?<![\p{L}])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d\p{L}])(?:,?\s+(\d{4})(?!\d))?/gu;
+
+type Reading = Omit<NumberMention, 'raw' | 'values' | 'covers'> & { values?: number[] };
+type Reader = (m: RegExpExecArray, months: ReadonlyMap<string, number>) => Reading | undefined;
+
+function dateReading(year: number | undefined, month: number, day: number): Reading | undefined {
+  return validDay(month, day) ? { kind: 'date', keys: dateKeys(year, month, day) } : undefined;
+}
+
+function hourReading(m: RegExpExecArray): Reading {
+  const hour = Number(m[1]);
+  const keys = timeKeys(hour, Number(m[2] ?? 0));
+  // A bare hour ("kl. 13", "13 Uhr") is also the plain number.
+  return m[2]
+    ? { kind: 'time', keys }
+    : { kind: 'time', keys: [...keys, `n:${hour}`], values: [hour] };
+}
+
+/**
+ * The passes, most specific first; each blanks what it reads so later passes do not read it again.
+ * A gate is a cheap test that the pattern can match at all.
+ */
+const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
+  [CJK_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /[年년]/],
+  [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /\d{4}-\d/],
+  [
+    DAY_FIRST,
+    (m, months) =>
+      dateReading(
+        m[3] ? Number(m[3]) : undefined,
+        months.get(m[2]!.toLowerCase()) ?? 0,
+        Number(m[1]),
+      ),
+  ],
+  [
+    MONTH_FIRST,
+    (m, months) =>
+      dateReading(
+        m[3] ? Number(m[3]) : undefined,
+        months.get(m[1]!.toLowerCase()) ?? 0,
+        Number(m[2]),
+      ),
+  ],
+  [
+    FULL_NUMERIC_DATE,
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      const keys = [
+        ...(validDay(b, a) ? dateKeys(year, b, a) : []),
+        ...(m[2] === '/' && validDay(a, b) ? dateKeys(year, a, b) : []),
+      ];
+      return keys.length > 0 ? { kind: 'date', keys } : undefined;
+    },
+    /\d[./]\d{1,2}[./]\d/,
+  ],
+  [
+    TIME_AMPM,
+    (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3]) }),
+    /[ap]\.?\s?m/i,
+  ],
+  [TIME_CLOCK_WORD, hourReading],
+  [TIME_HOUR_WORD, hourReading, /Uhr|o'clock|\d\s?h/],
+  [TIME_COLON, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2])) }), /\d:\d/],
+  [
+    DAY_MONTH_DOTTED,
+    (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (!validDay(month, day)) return undefined;
+      // "grew by 3.5." ends a sentence with a decimal: keep that reading too.
+      const decimal = Number(`${m[1]}.${m[2]}`);
+      return {
+        kind: 'date',
+        keys: [...dateKeys(undefined, month, day), `n:${canonical(decimal)}`],
+        values: [decimal],
+      };
+    },
+    /\d\.\d{1,2}\./,
+  ],
+  [
+    DAY_MONTH_SLASHED,
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const keys = [`f:${a}/${b}`];
+      if (validDay(b, a)) keys.push(...dateKeys(undefined, b, a));
+      if (validDay(a, b)) keys.push(...dateKeys(undefined, a, b));
+      return { kind: 'date', keys };
+    },
+    /\d\/\d/,
+  ],
+  [NUMBER, (m) => readNumber(m[0], m.input.slice(m.index + m[0].length))],
+];
 
 /** Every number, date and time of `text` (placeholders, tags and links already masked). */
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   if (!/\d/.test(text)) return [];
+  const months = monthsOf(lang);
   const mentions: Array<NumberMention & { at: number }> = [];
   let rest = text;
-  const take = (
-    pattern: RegExp,
-    read: (
-      m: RegExpExecArray,
-    ) => (Omit<NumberMention, 'raw' | 'values'> & { values?: number[] }) | undefined,
-  ) => {
-    pattern.lastIndex = 0;
+  for (const [pattern, read, gate] of PASSES) {
+    if (gate && !gate.test(rest)) continue;
     for (const m of rest.matchAll(pattern)) {
-      const reading = read(m);
+      const reading = read(m, months);
       if (!reading || reading.keys.length === 0) continue;
       const covers = yearless(reading.keys);
-      mentions.push({
+      const mention: NumberMention & { at: number } = {
         raw: m[0],
         at: m.index,
         values: reading.values ?? [],
         kind: reading.kind,
         keys: reading.keys,
-        ...(covers.length > 0 ? { covers } : {}),
-      });
+      };
+      if (covers.length > 0) mention.covers = covers;
+      mentions.push(mention);
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
-  };
-
-  take(CJK_DATE, (m) => ({
-    kind: 'date',
-    keys: dateKeys(Number(m[1]), Number(m[2]), Number(m[3])),
-  }));
-  take(ISO_DATE, (m) =>
-    validDay(Number(m[2]), Number(m[3]))
-      ? { kind: 'date', keys: dateKeys(Number(m[1]), Number(m[2]), Number(m[3])) }
-      : undefined,
-  );
-  const { dayFirst, monthFirst, months } = monthPatterns(lang);
-  const monthOf = (name: string) => months.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
-  take(dayFirst, (m) => {
-    const month = monthOf(m[2]!);
-    const day = Number(m[1]);
-    if (!validDay(month, day)) return undefined;
-    return { kind: 'date', keys: dateKeys(m[3] ? Number(m[3]) : undefined, month, day) };
-  });
-  take(monthFirst, (m) => {
-    const month = monthOf(m[1]!);
-    const day = Number(m[2]);
-    if (!validDay(month, day)) return undefined;
-    return { kind: 'date', keys: dateKeys(m[3] ? Number(m[3]) : undefined, month, day) };
-  });
-  take(FULL_NUMERIC_DATE, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-    const keys = [
-      ...(validDay(b, a) ? dateKeys(year, b, a) : []),
-      ...(m[2] === '/' && validDay(a, b) ? dateKeys(year, a, b) : []),
-    ];
-    return keys.length > 0 ? { kind: 'date', keys } : undefined;
-  });
-  take(TIME_AMPM, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3]) }));
-  take(TIME_CLOCK_WORD, (m) => {
-    const hour = Number(m[1]);
-    const keys = timeKeys(hour, Number(m[2] ?? 0));
-    return { kind: 'time', keys: m[2] ? keys : [...keys, `n:${hour}`], values: m[2] ? [] : [hour] };
-  });
-  take(TIME_HOUR_WORD, (m) => {
-    const hour = Number(m[1]);
-    const keys = timeKeys(hour, Number(m[2] ?? 0));
-    return { kind: 'time', keys: m[2] ? keys : [...keys, `n:${hour}`], values: m[2] ? [] : [hour] };
-  });
-  take(TIME_COLON, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2])) }));
-  take(DAY_MONTH_DOTTED, (m) => {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    if (!validDay(month, day)) return undefined;
-    // "grew by 3.5." ends a sentence with a decimal: keep that reading too.
-    const decimal = Number(`${m[1]}.${m[2]}`);
-    return {
-      kind: 'date',
-      keys: [...dateKeys(undefined, month, day), `n:${canonical(decimal)}`],
-      values: [decimal],
-    };
-  });
-  take(DAY_MONTH_SLASHED, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const keys = [`f:${a}/${b}`];
-    if (validDay(b, a)) keys.push(...dateKeys(undefined, b, a));
-    if (validDay(a, b)) keys.push(...dateKeys(undefined, a, b));
-    return { kind: 'date', keys };
-  });
-  take(NUMBER, (m) => readNumber(m[0], rest.slice(m.index + m[0].length)));
-
+    if (!/\d/.test(rest)) break;
+  }
   return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
 }
 

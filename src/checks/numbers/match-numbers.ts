@@ -16,12 +16,13 @@ const shares = (source: NumberMention, target: NumberMention) =>
 /**
  * Matches mentions that share a reading, the least ambiguous first. A figure on one side is fine
  * when the other side spells it out (`2` ↔ `two`), and a repeated figure when its twin matched.
+ * The spelled-out numbers are asked for only when something is left over.
  */
 export function matchNumbers(
   source: readonly NumberMention[],
   target: readonly NumberMention[],
-  spelledInSource: ReadonlySet<number>,
-  spelledInTarget: ReadonlySet<number>,
+  spelledInSource: () => ReadonlySet<number>,
+  spelledInTarget: () => ReadonlySet<number>,
 ): NumberMismatch {
   const used = new Set<number>();
   const matchedSource: NumberMention[] = [];
@@ -35,16 +36,17 @@ export function matchNumbers(
       matchedSource.push(mention);
     } else unmatched.push(mention);
   }
+  if (unmatched.length === 0 && used.size === target.length) return { missing: [], added: [] };
   const matchedTarget = target.filter((_, i) => used.has(i));
   const missing = unmatched.filter(
     (m) =>
-      !m.values.some((v) => spelledInTarget.has(v)) && !matchedTarget.some((t) => shares(m, t)),
+      !matchedTarget.some((t) => shares(m, t)) && !m.values.some((v) => spelledInTarget().has(v)),
   );
   const added = target.filter(
     (t, i) =>
       !used.has(i) &&
-      !t.values.some((v) => spelledInSource.has(v)) &&
-      !matchedSource.some((s) => shares(s, t)),
+      !matchedSource.some((s) => shares(s, t)) &&
+      !t.values.some((v) => spelledInSource().has(v)),
   );
   return { missing, added };
 }

@@ -4,23 +4,18 @@ import { extractPlaceholders } from './placeholders.js';
 import { extractTags } from './tags.js';
 import { extractLinks } from './urls.js';
 
-export interface MaskOptions {
-  placeholders?: boolean;
-  tags?: boolean;
-  links?: boolean;
+interface Span {
+  start: number;
+  end: number;
 }
 
-/** The text with placeholders, tags and links replaced by a space each. */
-export function maskCode(text: string, options: MaskOptions = {}): string {
-  const spans: Array<{ start: number; end: number }> = [];
-  if (options.placeholders !== false) spans.push(...extractPlaceholders(text));
-  if (options.tags !== false) spans.push(...extractTags(text));
-  if (options.links !== false) spans.push(...extractLinks(text));
+/** The text with each span (placeholders, tags, links) replaced by one space. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
-  spans.sort((a, b) => a.start - b.start);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  for (const span of spans) {
+  for (const span of sorted) {
     if (span.start < at) {
       at = Math.max(at, span.end);
       continue;
@@ -29,4 +24,13 @@ export function maskCode(text: string, options: MaskOptions = {}): string {
     at = span.end;
   }
   return out + text.slice(at);
+}
+
+/** The text with placeholders, tags and links replaced by a space each. */
+export function maskCode(text: string): string {
+  return maskSpans(text, [
+    ...extractPlaceholders(text),
+    ...extractTags(text),
+    ...extractLinks(text),
+  ]);
 }

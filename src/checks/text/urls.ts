@@ -13,18 +13,24 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const DOMAIN =
   /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:com|org|net|edu|gov|int|info|biz|io|ai|app|dev|eu|se|nu|no|dk|fi|is|de|at|ch|uk|fr|es|it|nl|be|pl|ru|ua|by|kz|uz|cn|jp|kr|us|ca|au|nz|tv|me|co)(?![\p{L}\p{N}-])(?:\/[^\s<>"'“”„«»]*)?/gu;
 
+function addLink(links: Link[], kind: Link['kind'], raw: string, start: number): void {
+  if (links.some((l) => start >= l.start && start < l.end)) return;
+  const trimmed = trimTrailing(raw);
+  links.push({ kind, text: trimmed, start, end: start + trimmed.length });
+}
+
+const NO_LINKS: Link[] = [];
+
 export function extractLinks(text: string): Link[] {
-  if (!/[.@]/.test(text)) return [];
+  // Cheap tests first: most sentences have a full stop and no link at all.
+  const url = /:\/\/|www\./i.test(text);
+  const email = text.includes('@');
+  const domain = /\.\p{Ll}/u.test(text);
+  if (!url && !email && !domain) return NO_LINKS;
   const links: Link[] = [];
-  const covered = (start: number) => links.some((l) => start >= l.start && start < l.end);
-  const push = (kind: Link['kind'], raw: string, start: number) => {
-    if (covered(start)) return;
-    const trimmed = trimTrailing(raw);
-    links.push({ kind, text: trimmed, start, end: start + trimmed.length });
-  };
-  for (const m of text.matchAll(URL)) push('url', m[0], m.index);
-  for (const m of text.matchAll(EMAIL)) push('email', m[0], m.index);
-  for (const m of text.matchAll(DOMAIN)) push('domain', m[0], m.index);
+  if (url) for (const m of text.matchAll(URL)) addLink(links, 'url', m[0], m.index);
+  if (email) for (const m of text.matchAll(EMAIL)) addLink(links, 'email', m[0], m.index);
+  if (domain) for (const m of text.matchAll(DOMAIN)) addLink(links, 'domain', m[0], m.index);
   return links.sort((a, b) => a.start - b.start);
 }
 
