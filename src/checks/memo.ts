@@ -36,10 +36,14 @@ export function createAnalyse(
     slot: string,
     compute: (text: string, lang: string) => T,
   ): T => {
-    const slots =
-      side === 'source'
-        ? (sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>()))
-        : (targetSlots ??= new Map<string, unknown>());
+    let slots: Map<string, unknown>;
+    if (side === 'source') {
+      sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>());
+      slots = sourceSlots;
+    } else {
+      targetSlots ??= new Map<string, unknown>();
+      slots = targetSlots;
+    }
     if (slots.has(slot)) return slots.get(slot) as T;
     const value = side === 'source' ? compute(source, sourceLang) : compute(target, lang);
     slots.set(slot, value);
