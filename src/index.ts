@@ -3,7 +3,7 @@
 export { main } from './cli/main.js';
 export { isKnownLanguage, loadConfig, type TolkConfig } from './config/index.js';
 export { InternalError, ProviderError, QuotaExceededError, UserError } from './errors.js';
-export { translateProject, type TranslateOptions, type TranslateResult } from './pipeline.js';
+export { type TranslateOptions, type TranslateResult, translateProject } from './pipeline.js';
 export { createProvider } from './providers/index.js';
 export type * from './providers/types.js';
 export { segmentText, splitSentences } from './segment/index.js';
