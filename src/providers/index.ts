@@ -38,4 +38,15 @@ export async function chooseAutoProvider(
   return undefined;
 }
 
+/** The account's remaining characters, for providers that bill by character and can tell (DeepL). */
+export async function readRemainingQuota(
+  spec: string,
+  options: Pick<ProviderOptions, 'env' | 'settings' | 'targets'>,
+): Promise<{ used: number; limit: number } | undefined> {
+  if (spec !== 'deepl') return undefined;
+  const { readDeeplUsage } = await import('./deepl-usage.js');
+  const usage = await readDeeplUsage(options);
+  return { used: usage.characterCount, limit: usage.characterLimit };
+}
+
 export type * from './types.js';

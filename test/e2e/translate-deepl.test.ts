@@ -88,6 +88,24 @@ describe('tolk translate through DeepL (mocked)', () => {
     expect(after.get(handKey)).toBe('Von Hand.');
   });
 
+  it('--dry-run prints what would be billed and the quota left, sends no translation and writes nothing', async () => {
+    const dir = makeProject({ config: CONFIG });
+    const run = await runTolk(dir, ['translate', '--dry-run'], deeplTestEnv());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/en-GB: 41 segment\(s\), \d+ characters to send via deepl/);
+    expect(run.stdout).toMatch(/deepl quota: 0 of \d+ characters used/);
+    expect(translateCalls()).toEqual([]);
+    expect(() => readFileSync(join(dir, 'tolk.lock.json'))).toThrow();
+  });
+
+  it('--max-characters refuses a run that would bill more, before any request', async () => {
+    const dir = makeProject({ config: CONFIG });
+    const run = await runTolk(dir, ['translate', '--max-characters', '1000'], deeplTestEnv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/above --max-characters 1000/);
+    expect(deepl.requests).toEqual([]);
+  });
+
   it('stops with exit 2, naming the language and the ways out, when a key is needed but not set', async () => {
     const dir = makeProject({ config: CONFIG });
     const run = await runTolk(dir, ['translate'], {});

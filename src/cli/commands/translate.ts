@@ -1,7 +1,8 @@
-import { loadConfig } from '../../config/index.js';
+import { loadConfig, type TolkConfig } from '../../config/index.js';
 import { QuotaExceededError, UserError } from '../../errors.js';
-import { translateProject } from '../../pipeline.js';
-import type { Command } from '../command.js';
+import { type PlannedLanguage, translateProject } from '../../pipeline.js';
+import { readRemainingQuota } from '../../providers/index.js';
+import type { CliIo, Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { listOption, selectTargets } from './select-targets.js';
 
@@ -50,7 +51,9 @@ export const translateCommand: Command = {
           `${p.lang}: ${p.segments} segment(s), ${p.characters} characters to send${p.provider ? ` via ${p.provider}` : ''}; ${p.kept} kept${p.stale ? `, ${p.stale} stale` : ''}\n`,
         );
       }
-      io.stdout(`Total: ${result.planned.reduce((s, p) => s + p.characters, 0)} characters.\n`);
+      const total = result.planned.reduce((s, p) => s + p.characters, 0);
+      io.stdout(`Total: ${total} characters.\n`);
+      await printQuota(result.planned, config, io);
       return 0;
     }
     for (const p of result.planned) {
@@ -83,6 +86,31 @@ export const translateCommand: Command = {
     return result.notes.some((n) => n.severity === 'error') ? 1 : 0;
   },
 };
+
+/** With a DeepL key, the dry run also tells whether the account can pay for the run. */
+async function printQuota(
+  planned: readonly PlannedLanguage[],
+  config: TolkConfig,
+  io: CliIo,
+): Promise<void> {
+  const specs = new Set(planned.map((p) => p.provider).filter((p) => p !== undefined));
+  for (const spec of specs) {
+    const quota = await readRemainingQuota(spec, {
+      env: io.env,
+      settings: config.providers[spec] ?? {},
+      targets: config.targets,
+    }).catch((error: unknown) => {
+      io.stderr(`warning: could not read the ${spec} quota: ${(error as Error).message}\n`);
+      return undefined;
+    });
+    if (!quota) continue;
+    const wanted = planned.filter((p) => p.provider === spec).reduce((s, p) => s + p.characters, 0);
+    const left = quota.limit - quota.used;
+    io.stdout(
+      `${spec} quota: ${quota.used} of ${quota.limit} characters used, ${left} left${wanted > left ? ` — not enough for this run (${wanted})` : ''}.\n`,
+    );
+  }
+}
 
 function parseCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
