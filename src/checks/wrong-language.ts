@@ -4,6 +4,16 @@ import { listQuoted } from './quote.js';
 import { createTermMasker } from './text/glossary-terms.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
+/**
+ * A source word kept on purpose, as a gloss in brackets or quoted: "the right of public access
+ * (allemansrätten)", "the Swedish word “lagom”". Up to three words; longer passages still count.
+ */
+function maskGlosses(text: string): string {
+  return text
+    .replace(/\((?:\s*[\p{L}'’-]+){1,3}\s*\)/gu, ' ')
+    .replace(/["“„«‘‚‹][\p{L}'’-]+["”“»’‘›]/gu, ' ');
+}
+
 /** A translation wholly or partly in another language: Swedish left behind, the wrong script. */
 export function checkWrongLanguage(entry: CheckEntry): string[] {
   // An untouched source text is the `untranslated` check's finding.
@@ -11,7 +21,7 @@ export function checkWrongLanguage(entry: CheckEntry): string[] {
   const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
     createTermMasker(entry.glossary, entry.lang),
   );
-  const text = maskTerms(maskedOf(entry, 'target'));
+  const text = maskGlosses(maskTerms(maskedOf(entry, 'target')));
   const foreign = findForeignWords(text, entry.lang, entry.sourceLang, entry.source);
   if (!foreign) return [];
   const shown = listQuoted(foreign.words.slice(0, 4));

@@ -88,3 +88,14 @@ describe('number', () => {
     ok('<h2>Rubrik</h2>', '<h2>Headline</h2>');
   });
 });
+
+describe('number: clocks', () => {
+  it('reads a Swedish or German time on the 24-hour clock, an English one on either', () => {
+    ok('Beslutet kom kl. 9.30.', 'The decision came at 9.30 am.');
+    ok('Beslutet kom kl. 9.30.', 'The decision came at 9.30.');
+    flagged('Beslutet kom kl. 9.30.', 'The decision came at 9.30 pm.');
+    ok('Mötet börjar kl. 13.23.', 'La réunion commence à 13h23.', 'fr');
+    ok('Mötet börjar kl. 13.23.', 'Das Treffen beginnt um 13.23 Uhr.', 'de');
+    flagged('Mötet börjar kl. 13.23.', 'Das Treffen beginnt um 1.23 Uhr.', 'de');
+  });
+});

@@ -69,3 +69,22 @@ describe('wrong-language', () => {
     expect(check('Xi och Putin stärker banden', 'Xi och Putin stärker banden')).toEqual([]);
   });
 });
+
+describe('wrong-language: glosses', () => {
+  it('accepts a Swedish word kept on purpose in brackets or quotes', () => {
+    expect(
+      check(
+        'Allemansrätten ger alla tillträde.',
+        'The right of public access (allemansrätten) gives everyone access.',
+      ),
+    ).toEqual([]);
+    expect(check('Svenskarna älskar lagom och fika.', 'Swedes love “lagom” and “fika”.')).toEqual(
+      [],
+    );
+    expect(check('Det är de facto ett förbud.', 'It is de facto a ban, en masse.')).toEqual([]);
+  });
+
+  it('finds a single strong Swedish word', () => {
+    expect(check('Xi samt Putin', 'Xi samt Putin met')).toHaveLength(1);
+  });
+});

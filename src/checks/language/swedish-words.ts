@@ -31,7 +31,9 @@ börja godkänn neka acceptera tillåt
 /** Words that, left in a translation, show Swedish on their own; others need a second piece of evidence. */
 export const STRONG_SWEDISH_WORDS = words(`
 och inte också är från när utan mycket någon något några eller där här vilket vilka därför
-eftersom enligt sedan dessutom fortfarande tillsammans samtidigt
+eftersom enligt sedan dessutom fortfarande tillsammans samtidigt samt även dock mellan genom inom
+kommer skulle blev vilken varför hur vad redan bara aldrig alltid många inga detta denna dessa
+deras honom henne hennes sina sitt
 `);
 
 /**
@@ -39,9 +41,9 @@ eftersom enligt sedan dessutom fortfarande tillsammans samtidigt
  * Nordic targets use {@link SWEDISH_NOT_SCANDINAVIAN} instead: they share most of the list.
  */
 export const ALSO_IN: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: words(`lite i man under till men den var tar ta sin er mot vid hon dem just in hit dit om ha ut dig
+  en: words(`de en vis per lite i man under till men den var tar ta sin er mot vid hon dem just in hit dit om ha ut dig
     min hans hem tack sen bland fil kom fel ja`),
-  de: words(`samt in man den dem er ja bild foto konto artikel kommentar alternativ resultat`),
+  de: words(`vis samt in man den dem er ja bild foto konto artikel kommentar alternativ resultat`),
   nl: words(`in man den dem er ja om hem hij tar foto`),
   fr: words(`en de i sa ta son mot vis est dit`),
   es: words(`en de sin son ha ya foto`),

@@ -31,6 +31,8 @@ const TIME_CLOCK_WORD =
   /(?<![\p{L}])(?:kl|klo|klockan|kello|um|at|о|à|alle|a las)\.?\s+(\d{1,2})(?:[.:](\d{2}))?(?![\d.,:]\d)/giu;
 const TIME_HOUR_WORD = /(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:Uhr|o'clock|h)(?![\p{L}])/gu;
 const TIME_COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
+/** French and Scandinavian styles: 13h23, 13 h 23. */
+const TIME_FRENCH = /(?<![\d.,:])(\d{1,2}) ?h ?(\d{2})(?!\d)/g;
 
 function canonical(value: number): string {
   return Number(value.toPrecision(12)).toString();
@@ -51,19 +53,40 @@ function yearless(keys: readonly string[]): string[] {
   return keys.filter((k) => /^d:\d/.test(k)).map((k) => `d:--${k.slice(7)}`);
 }
 
-function timeKeys(hour: number, minute: number, meridiem?: string): string[] {
+function timeKeys(
+  hour: number,
+  minute: number,
+  meridiem: string | undefined,
+  twelveHour: boolean,
+): string[] {
   if (hour > 24 || minute > 59) return [];
   const mm = String(minute).padStart(2, '0');
   if (meridiem) {
     const h = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
     return [`t:${h}:${mm}`];
   }
-  // Without am/pm, "1:23" may be the 12-hour clock's 13:23, and "13:23" is written "1:23" on a
-  // 12-hour clock face (the `c:` key); "13:23" never means 1:23 am.
-  if (hour >= 1 && hour <= 11)
-    return [`t:${hour}:${mm}`, `t:${hour + 12}:${mm}`, `c:${hour}:${mm}`];
-  if (hour >= 13 && hour <= 23) return [`t:${hour}:${mm}`, `c:${hour - 12}:${mm}`];
+  // Where people read the clock in twelve hours (English), a bare "1:23" may be 13:23; in Swedish
+  // or German it is 01:23.
+  if (twelveHour && hour >= 1 && hour <= 11) return [`t:${hour}:${mm}`, `t:${hour + 12}:${mm}`];
   return [`t:${hour}:${mm}`];
+}
+
+const clockCache = new Map<string, boolean>();
+
+/** Whether a bare time in this language may be on the 12-hour clock. */
+function usesTwelveHours(lang: string): boolean {
+  let twelve = clockCache.get(lang);
+  if (twelve === undefined) {
+    let cycle: string | undefined;
+    try {
+      cycle = new Intl.DateTimeFormat(lang, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    } catch {
+      cycle = undefined;
+    }
+    twelve = lang.toLowerCase().startsWith('en') || cycle === 'h11' || cycle === 'h12';
+    clockCache.set(lang, twelve);
+  }
+  return twelve;
 }
 
 const monthCache = new Map<string, ReadonlyMap<string, number>>();
@@ -86,15 +109,19 @@ const MONTH_FIRST =
   /(?<![\p{L}])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d\p{L}])(?:,?\s+(\d{4})(?!\d))?/gu;
 
 type Reading = Omit<NumberMention, 'raw' | 'values' | 'covers'> & { values?: number[] };
-type Reader = (m: RegExpExecArray, months: ReadonlyMap<string, number>) => Reading | undefined;
+interface ReadContext {
+  months: ReadonlyMap<string, number>;
+  twelveHour: boolean;
+}
+type Reader = (m: RegExpExecArray, ctx: ReadContext) => Reading | undefined;
 
 function dateReading(year: number | undefined, month: number, day: number): Reading | undefined {
   return validDay(month, day) ? { kind: 'date', keys: dateKeys(year, month, day) } : undefined;
 }
 
-function hourReading(m: RegExpExecArray): Reading {
+function hourReading(m: RegExpExecArray, ctx: ReadContext): Reading {
   const hour = Number(m[1]);
-  const keys = timeKeys(hour, Number(m[2] ?? 0));
+  const keys = timeKeys(hour, Number(m[2] ?? 0), undefined, ctx.twelveHour);
   // A bare hour ("kl. 13", "13 Uhr") is also the plain number.
   return m[2]
     ? { kind: 'time', keys }
@@ -110,19 +137,19 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
   [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /\d{4}-\d/],
   [
     DAY_FIRST,
-    (m, months) =>
+    (m, ctx) =>
       dateReading(
         m[3] ? Number(m[3]) : undefined,
-        months.get(m[2]!.toLowerCase()) ?? 0,
+        ctx.months.get(m[2]!.toLowerCase()) ?? 0,
         Number(m[1]),
       ),
   ],
   [
     MONTH_FIRST,
-    (m, months) =>
+    (m, ctx) =>
       dateReading(
         m[3] ? Number(m[3]) : undefined,
-        months.get(m[1]!.toLowerCase()) ?? 0,
+        ctx.months.get(m[1]!.toLowerCase()) ?? 0,
         Number(m[2]),
       ),
   ],
@@ -142,12 +169,30 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
   ],
   [
     TIME_AMPM,
-    (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3]) }),
+    (m, ctx) => ({
+      kind: 'time',
+      keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3], ctx.twelveHour),
+    }),
     /[ap]\.?\s?m/i,
+  ],
+  [
+    TIME_FRENCH,
+    (m, ctx) => ({
+      kind: 'time',
+      keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
+    }),
+    /\dh/,
   ],
   [TIME_CLOCK_WORD, hourReading],
   [TIME_HOUR_WORD, hourReading, /Uhr|o'clock|\d\s?h/],
-  [TIME_COLON, (m) => ({ kind: 'time', keys: timeKeys(Number(m[1]), Number(m[2])) }), /\d:\d/],
+  [
+    TIME_COLON,
+    (m, ctx) => ({
+      kind: 'time',
+      keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
+    }),
+    /\d:\d/,
+  ],
   [
     DAY_MONTH_DOTTED,
     (m) => {
@@ -176,19 +221,19 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
     },
     /\d\/\d/,
   ],
-  [NUMBER, (m) => readNumber(m[0], m.input.slice(m.index + m[0].length))],
+  [NUMBER, (m, ctx) => readNumber(m[0], m.input.slice(m.index + m[0].length), ctx.twelveHour)],
 ];
 
 /** Every number, date and time of `text` (placeholders, tags and links already masked). */
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   if (!/\d/.test(text)) return [];
-  const months = monthsOf(lang);
+  const ctx: ReadContext = { months: monthsOf(lang), twelveHour: usesTwelveHours(lang) };
   const mentions: Array<NumberMention & { at: number }> = [];
   let rest = text;
   for (const [pattern, read, gate] of PASSES) {
     if (gate && !gate.test(rest)) continue;
     for (const m of rest.matchAll(pattern)) {
-      const reading = read(m, months);
+      const reading = read(m, ctx);
       if (!reading || reading.keys.length === 0) continue;
       const covers = yearless(reading.keys);
       const mention: NumberMention & { at: number } = {
@@ -208,7 +253,7 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
 }
 
 /** The readings of one figure, with what follows it (a scale word, `-talet`). */
-function readNumber(raw: string, after: string): Omit<NumberMention, 'raw'> {
+function readNumber(raw: string, after: string, twelveHour: boolean): Omit<NumberMention, 'raw'> {
   const values = readValues(raw);
   const keys = new Set(values.map((v) => `n:${canonical(v)}`));
   const scale = /^\s*([\p{L}]+)\.?/u.exec(after);
@@ -217,7 +262,9 @@ function readNumber(raw: string, after: string): Omit<NumberMention, 'raw'> {
   // "mellan kl. 11 och 15": the 15 is an hour, written "3 pm" in English.
   if (/^\d{1,2}$/.test(raw) && Number(raw) <= 24) keys.add(`t:${Number(raw)}:00`);
   const dotted = /^(\d{1,2})\.(\d{2})$/.exec(raw);
-  if (dotted) for (const key of timeKeys(Number(dotted[1]), Number(dotted[2]))) keys.add(key);
+  if (dotted)
+    for (const key of timeKeys(Number(dotted[1]), Number(dotted[2]), undefined, twelveHour))
+      keys.add(key);
   // Swedish decades and centuries: "90-talet" is the 1990s, "1900-talet" the 20th century.
   if (/^-tal/.test(after) && /^\d+$/.test(raw)) {
     const n = Number(raw);
