@@ -2,7 +2,7 @@
 // read → segment → plan → protect → translate → restore → write → check.
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { TolkConfig } from './config/index.js';
 import { readSourceTexts, type SourceText } from './content/read-source.js';
 import { segmentSource as segmentContent } from './content/segment-source.js';
@@ -15,6 +15,7 @@ import {
   openTranslationMemory,
   readLocaleFile,
   readLock,
+  removeWriteLeftovers,
   settleLock,
 } from './locales/index.js';
 import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
@@ -57,6 +58,19 @@ export interface TranslateResult extends RunReport {
 }
 
 export async function translateProject(options: TranslateOptions): Promise<TranslateResult> {
+  // Held from the first read to the last write: a second run must not plan from files this one
+  // is about to change. A dry run writes nothing and needs no lock.
+  if (options.dryRun) return translateLocked(options);
+  const release = await acquireRunLock(join(options.config.root, '.tolk', 'run.lock'));
+  try {
+    await removeLeftovers(options.config);
+    return await translateLocked(options);
+  } finally {
+    await release();
+  }
+}
+
+async function translateLocked(options: TranslateOptions): Promise<TranslateResult> {
   const { config } = options;
   const glossary = await loadGlossary(config, options.log);
   const sources = await readSourceTexts(config.content, config.root);
@@ -76,26 +90,29 @@ export async function translateProject(options: TranslateOptions): Promise<Trans
   guardCost(planned, options.maxCharacters);
   if (options.dryRun) return { planned, dryRun: true, languages: [], billed: 0, notes: [] };
 
-  const release = await acquireRunLock(join(config.root, '.tolk', 'run.lock'));
-  try {
-    const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
-    const report = await translatePlans({
-      plans,
-      choices,
-      config,
-      glossary,
-      memory,
-      env: options.env,
-      hashText,
-      ...pick(options),
-    });
-    report.notes.push(...restorePluralCounts(plans, report.translated, hashText));
-    await writeResults({ config, sources, segments, plans, report, prior });
-    if (!report.stopped) await memory.clear();
-    return { ...report, planned, dryRun: false };
-  } finally {
-    await release();
+  const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
+  const report = await translatePlans({
+    plans,
+    choices,
+    config,
+    glossary,
+    memory,
+    env: options.env,
+    hashText,
+    ...pick(options),
+  });
+  report.notes.push(...restorePluralCounts(plans, report.translated, hashText));
+  await writeResults({ config, sources, segments, plans, report, prior });
+  if (!report.stopped) await memory.clear();
+  return { ...report, planned, dryRun: false };
+}
+
+/** Half-written temporary files of a killed run: its locale files and lock were never replaced. */
+async function removeLeftovers(config: TolkConfig): Promise<void> {
+  for (const lang of [config.source, ...config.targets]) {
+    await removeWriteLeftovers(join(config.locales, lang), (name) => name.endsWith('.json'));
   }
+  await removeWriteLeftovers(dirname(config.lock), (name) => name === basename(config.lock));
 }
 
 function pick(options: TranslateOptions) {

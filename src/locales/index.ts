@@ -1,5 +1,6 @@
 export { formatLocaleJson } from './format-json.js';
 export { hashText } from './hash.js';
+export { keepExtraKeys } from './keep-extra-keys.js';
 export {
   findLocaleFiles,
   type LocaleFileRef,
@@ -14,4 +15,4 @@ export { openTranslationMemory, type TranslationMemory } from './memory.js';
 export type { FlatLocale } from './parse-json.js';
 export { acquireRunLock } from './run-lock.js';
 export { settleLock } from './settle-lock.js';
-export { writeFileAtomic } from './write-atomic.js';
+export { removeWriteLeftovers, writeFileAtomic } from './write-atomic.js';

@@ -11,11 +11,14 @@ export function emptyLock(): Lock {
 }
 
 /**
- * Lock with `pending`: entries written to the lock before their locale file, as a journal. They only
- * count once the file holds their output, so a crash between the two writes never leaves a false claim.
+ * The lock as a journal, written before the locale files: `entries` holds only what stays the same,
+ * `pending` the entries being written and `previous` the ones they replace or remove. Each key counts
+ * by whichever of the two the locale file holds (`settleLock`), so a crash between the writes never
+ * leaves the lock claiming a translation the files do not hold.
  */
 export interface JournaledLock extends Lock {
   pending?: LockEntries;
+  previous?: LockEntries;
 }
 
 export async function readLock(file: string): Promise<JournaledLock> {
@@ -61,6 +64,9 @@ export function formatLock(lock: JournaledLock): string {
   }
   if (lock.pending && Object.keys(lock.pending).length > 0) {
     parts.push(`  "pending": ${formatEntries(lock.pending)}`);
+  }
+  if (lock.previous && Object.keys(lock.previous).length > 0) {
+    parts.push(`  "previous": ${formatEntries(lock.previous)}`);
   }
   return `{\n${parts.join(',\n')}\n}\n`;
 }

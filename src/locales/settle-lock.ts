@@ -5,24 +5,49 @@ import type { JournaledLock } from './lock.js';
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Folds the journal into the lock: a pending entry counts only if the locale file now holds its output
- * (the run wrote the file before it died); otherwise it is dropped.
+ * Folds the journal into the lock. For each key a run was writing, the locale file decides: it holds
+ * the pending entry's output (the run wrote it before it died) or the previous entry's (it did not);
+ * holding neither, the key keeps no entry, and its value counts as a person's edit.
  */
 export function settleLock(
   lock: JournaledLock,
   valueHash: (lang: string, ns: string, key: string) => string | undefined,
 ): LockEntries {
   const entries: LockEntries = structuredClone(lock.entries);
-  for (const [lang, namespaces] of Object.entries(lock.pending ?? {})) {
-    for (const [ns, keys] of Object.entries(namespaces)) {
-      for (const [key, entry] of Object.entries(keys)) {
-        if (UNSAFE.has(lang) || UNSAFE.has(ns) || UNSAFE.has(key)) continue;
-        if (valueHash(lang, ns, key) !== entry.output) continue;
-        entries[lang] ??= {};
-        entries[lang][ns] ??= {};
-        entries[lang][ns][key] = entry;
-      }
+  for (const [lang, ns, key] of journalKeys(lock)) {
+    if (UNSAFE.has(lang) || UNSAFE.has(ns) || UNSAFE.has(key)) continue;
+    const hash = valueHash(lang, ns, key);
+    const next = lock.pending?.[lang]?.[ns]?.[key];
+    const previous = lock.previous?.[lang]?.[ns]?.[key];
+    const chosen =
+      next && next.output === hash
+        ? next
+        : previous && previous.output === hash
+          ? previous
+          : undefined;
+    if (chosen) {
+      entries[lang] ??= {};
+      entries[lang][ns] ??= {};
+      entries[lang][ns][key] = chosen;
+    } else if (previous) {
+      delete entries[lang]?.[ns]?.[key];
     }
   }
   return entries;
+}
+
+function* journalKeys(lock: JournaledLock): Generator<[string, string, string]> {
+  const seen = new Set<string>();
+  for (const part of [lock.pending, lock.previous]) {
+    for (const [lang, namespaces] of Object.entries(part ?? {})) {
+      for (const [ns, keys] of Object.entries(namespaces)) {
+        for (const key of Object.keys(keys)) {
+          const id = JSON.stringify([lang, ns, key]);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          yield [lang, ns, key];
+        }
+      }
+    }
+  }
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<8 hex>.tmp`: the temporary file of an atomic write of `<name>`. */
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * Writes a file so that readers only ever see the old or the new content, never a part:
@@ -22,4 +25,29 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Deletes the temporary files a killed process left in `dir` mid-write (only those of files the
+ * `accept` test names), so they do not pile up as untracked files. Call it holding the run lock:
+ * a live writer's temporary file would go too.
+ */
+export async function removeWriteLeftovers(
+  dir: string,
+  accept: (name: string) => boolean = () => true,
+): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const target = TEMP_NAME.exec(name)?.[1];
+    if (target === undefined || !accept(target)) continue;
+    await rm(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -1,14 +1,17 @@
-// Writes what the run produced: the lock's journal first, then the locale files, then the lock,
-// so a crash at any point leaves files a rerun can trust.
+// Writes what the run produced: the lock as a journal first, then the locale files, then the lock,
+// so a crash at any point leaves files a rerun can trust and a lock that claims nothing false.
 
 import { nestedRecord } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import type { SourceText } from '../content/read-source.js';
+import { UserError } from '../errors.js';
 import {
+  formatLocaleJson,
   type JournaledLock,
+  keepExtraKeys,
   localeFilePath,
   readLocaleFile,
-  writeLocaleFile,
+  writeFileAtomic,
   writeLock,
 } from '../locales/index.js';
 import { expandPluralSegments } from '../plan/plurals.js';
@@ -25,11 +28,16 @@ export interface WriteInput {
   prior: PriorState;
 }
 
+interface PlannedFile {
+  file: string;
+  values: Array<[string, string]>;
+  text: string;
+}
+
 export async function writeResults(input: WriteInput): Promise<void> {
   const { config, prior } = input;
   const entries: LockEntries = structuredClone(prior.lock);
-  const pending: LockEntries = {};
-  const files: Array<{ file: string; values: Array<[string, string]> }> = [];
+  const files: PlannedFile[] = [];
 
   for (const plan of input.plans) {
     const lang = plan.lang;
@@ -42,14 +50,10 @@ export async function writeResults(input: WriteInput): Promise<void> {
         if (segment.ns !== ns) continue;
         const fresh = input.report.translated?.get(lang)?.get(ns)?.get(segment.key);
         const kept = plan.kept.get(ns)?.get(segment.key);
-        if (fresh) {
-          values.push([segment.key, fresh.value]);
-          lockKeys[segment.key] = fresh.entry;
-          nestedRecord(pending, lang, ns)[segment.key] = fresh.entry;
-        } else if (kept) {
-          values.push([segment.key, kept.value]);
-          lockKeys[segment.key] = kept.entry;
-          nestedRecord(pending, lang, ns)[segment.key] = kept.entry;
+        const made = fresh ?? kept;
+        if (made) {
+          values.push([segment.key, made.value]);
+          lockKeys[segment.key] = made.entry;
         } else {
           // Not translated this time (the run stopped): keep what the file had, with its old entry.
           const old = prior.files.get(lang)?.get(ns)?.get(segment.key);
@@ -59,27 +63,74 @@ export async function writeResults(input: WriteInput): Promise<void> {
         }
       }
       entries[lang] = { ...entries[lang], [ns]: lockKeys };
-      files.push({ file: localeFilePath(config.locales, lang, ns), values });
+      const file = localeFilePath(config.locales, lang, ns);
+      const managed = (key: string) => prior.lock[lang]?.[ns]?.[key] !== undefined;
+      files.push(planFile(file, keepExtraKeys(values, prior.files.get(lang)?.get(ns), managed)));
     }
   }
   for (const { ns } of input.sources) {
     const values = input.segments
       .filter((s) => s.ns === ns)
       .map((s) => [s.key, s.text] as [string, string]);
-    files.push({ file: localeFilePath(config.locales, config.source, ns), values });
+    files.push(planFile(localeFilePath(config.locales, config.source, ns), values));
   }
 
   const billed = { ...prior.billed };
   for (const [name, characters] of Object.entries(input.report.billedBy ?? {})) {
     billed[name] = (billed[name] ?? 0) + characters;
   }
-  const lock: JournaledLock = { version: 1, entries: prior.lock, billed: prior.billed, pending };
-  await writeLock(config.lock, lock);
-  for (const { file, values } of files) {
+  await writeLock(config.lock, journalLock(prior.lock, entries, billed));
+  for (const { file, values, text } of files) {
     if (await unchanged(file, values)) continue;
-    await writeLocaleFile(file, values);
+    await writeFileAtomic(file, text);
   }
   await writeLock(config.lock, { version: 1, entries, billed });
+}
+
+/** Formatted before anything is written, so a key clash stops the run with every file untouched. */
+function planFile(file: string, values: Array<[string, string]>): PlannedFile {
+  try {
+    return { file, values, text: formatLocaleJson(values) };
+  } catch (error) {
+    throw new UserError(
+      `Could not write the locale file: ${(error as Error).message.replace(/\.$/, '')} (i18next cannot nest a key under a text). Rename the key that was added by hand.`,
+      { position: { file }, cause: error },
+    );
+  }
+}
+
+/**
+ * The lock as written before the locale files: what stays in `entries`, what changes in `pending`
+ * (new) and `previous` (old, or removed). Either side is true of the files until the final lock.
+ */
+function journalLock(
+  before: LockEntries,
+  after: LockEntries,
+  billed: Record<string, number>,
+): JournaledLock {
+  const stays: LockEntries = {};
+  const pending: LockEntries = {};
+  const previous: LockEntries = {};
+  for (const [lang, ns, key, entry] of eachEntry(after)) {
+    const old = before[lang]?.[ns]?.[key];
+    if (old && old.output === entry.output) nestedRecord(stays, lang, ns)[key] = entry;
+    else {
+      nestedRecord(pending, lang, ns)[key] = entry;
+      if (old) nestedRecord(previous, lang, ns)[key] = old;
+    }
+  }
+  for (const [lang, ns, key, old] of eachEntry(before)) {
+    if (!after[lang]?.[ns]?.[key]) nestedRecord(previous, lang, ns)[key] = old;
+  }
+  return { version: 1, entries: stays, billed, pending, previous };
+}
+
+function* eachEntry(entries: LockEntries): Generator<[string, string, string, LockEntry]> {
+  for (const [lang, namespaces] of Object.entries(entries)) {
+    for (const [ns, keys] of Object.entries(namespaces)) {
+      for (const [key, entry] of Object.entries(keys)) yield [lang, ns, key, entry];
+    }
+  }
 }
 
 async function unchanged(
