@@ -34,6 +34,18 @@ const NAME_PARTICLES = new Set(
   ),
 );
 const LATIN = /\p{Script=Latin}/u;
+/** Swedish words other languages have borrowed, in their Swedish spelling. */
+const LOANWORDS = new Set([
+  'smörgåsbord',
+  'smörgåsbords',
+  'glögg',
+  'surströmming',
+  'knäckebröd',
+  'köttbullar',
+  'allemansrätt',
+  'allemansrätten',
+  'lördagsgodis',
+]);
 const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u;
@@ -187,7 +199,11 @@ function findSwedish(
     if (mask & SWEDISH) {
       hits.push(word.text);
       if (mask & STRONG) strong = true;
-    } else if (!word.capital && foreignLetters.some((c) => word.lower.includes(c))) {
+    } else if (
+      !word.capital &&
+      !LOANWORDS.has(word.lower) &&
+      foreignLetters.some((c) => word.lower.includes(c))
+    ) {
       hits.push(word.text);
       sourceLower ??= source.toLowerCase();
       if (sourceLower.includes(word.lower)) strong = true;

@@ -33,7 +33,7 @@ export const STRONG_SWEDISH_WORDS = words(`
 och inte också är från när utan mycket någon något några eller där här vilket vilka därför
 eftersom enligt sedan dessutom fortfarande tillsammans samtidigt samt även dock mellan genom inom
 kommer skulle blev vilken varför hur vad redan bara aldrig alltid många inga detta denna dessa
-deras honom henne hennes sina sitt
+deras honom henne hennes sina sitt för av det som ett har hade kan
 `);
 
 /**

@@ -122,9 +122,9 @@ function dateReading(year: number | undefined, month: number, day: number): Read
 function hourReading(m: RegExpExecArray, ctx: ReadContext): Reading {
   const hour = Number(m[1]);
   const keys = timeKeys(hour, Number(m[2] ?? 0), undefined, ctx.twelveHour);
-  // A bare hour ("kl. 13", "13 Uhr") is also the plain number.
+  // A bare hour ("kl. 13", "13 Uhr") is also the plain number; "kl. 12.00" may be "noon".
   return m[2]
-    ? { kind: 'time', keys }
+    ? { kind: 'time', keys, values: [hour] }
     : { kind: 'time', keys: [...keys, `n:${hour}`], values: [hour] };
 }
 
@@ -255,10 +255,14 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
 /** The readings of one figure, with what follows it (a scale word, `-talet`). */
 function readNumber(raw: string, after: string, twelveHour: boolean): Omit<NumberMention, 'raw'> {
   const values = readValues(raw);
-  const keys = new Set(values.map((v) => `n:${canonical(v)}`));
-  const scale = /^\s*([\p{L}]+)\.?/u.exec(after);
-  const multiplier = scale ? SCALE_WORDS.get(scale[1]!.toLowerCase()) : undefined;
-  if (multiplier) for (const v of values) keys.add(`n:${canonical(v * multiplier)}`);
+  const scale = /^(\s*)([\p{L}]+)\.?/u.exec(after);
+  // One-letter scales only when attached ("5m", "5k"): "5 m" is five metres.
+  const multiplier =
+    scale && (scale[2]!.length > 1 || scale[1] === '')
+      ? SCALE_WORDS.get(scale[2]!.toLowerCase())
+      : undefined;
+  // "4,6 miljarder" is 4.6 billion only: the bare 4.6 would also accept "4.6 million".
+  const keys = new Set(values.map((v) => `n:${canonical(multiplier ? v * multiplier : v)}`));
   // "mellan kl. 11 och 15": the 15 is an hour, written "3 pm" in English.
   if (/^\d{1,2}$/.test(raw) && Number(raw) <= 24) keys.add(`t:${Number(raw)}:00`);
   const dotted = /^(\d{1,2})\.(\d{2})$/.exec(raw);

@@ -13,17 +13,17 @@ const table = (entries: string): ReadonlyMap<string, number> => {
 const NUMBER_WORDS: Readonly<Record<string, ReadonlyMap<string, number>>> = {
   sv: table(`0 noll; 1 en ett första; 2 två andra; 3 tre tredje; 4 fyra fjärde; 5 fem femte; 6 sex sjätte;
     7 sju sjunde; 8 åtta åttonde; 9 nio nionde; 10 tio tionde; 11 elva; 12 tolv; 20 tjugo; 30 trettio;
-    100 hundra; 1000 tusen; 1000000 miljon; 1000000000 miljard`),
+    100 hundra; 1000 tusen; 1000000 miljon; 1000000000 miljard; 13 tretton; 14 fjorton; 15 femton; 16 sexton; 17 sjutton; 18 arton; 19 nitton; 40 fyrtio; 50 femtio; 60 sextio; 70 sjuttio; 80 åttio; 90 nittio; 0 midnatt; 12 tolv`),
   en: table(`0 zero no; 1 one a an first; 2 two second both pair; 3 three third; 4 four fourth; 5 five fifth;
     6 six sixth; 7 seven seventh; 8 eight eighth; 9 nine ninth; 10 ten tenth; 11 eleven; 12 twelve dozen;
-    20 twenty; 30 thirty; 100 hundred; 1000 thousand; 1000000 million; 1000000000 billion`),
+    20 twenty; 30 thirty; 100 hundred; 1000 thousand; 1000000 million; 1000000000 billion; 13 thirteen; 14 fourteen; 15 fifteen; 16 sixteen; 17 seventeen; 18 eighteen; 19 nineteen; 40 forty; 50 fifty; 60 sixty; 70 seventy; 80 eighty; 90 ninety; 12 noon midday; 0 midnight`),
   de: table(`0 null; 1 ein eine einen einem einer eins erste ersten erster; 2 zwei zweite zweiten beide beiden;
     3 drei dritte dritten; 4 vier vierte; 5 fünf fünfte; 6 sechs sechste; 7 sieben siebte; 8 acht achte;
     9 neun neunte; 10 zehn zehnte; 11 elf; 12 zwölf; 20 zwanzig; 30 dreißig; 100 hundert; 1000 tausend;
-    1000000 million millionen; 1000000000 milliarde milliarden`),
+    1000000 million millionen; 1000000000 milliarde milliarden; 13 dreizehn; 14 vierzehn; 15 fünfzehn; 16 sechzehn; 17 siebzehn; 18 achtzehn; 19 neunzehn; 40 vierzig; 50 fünfzig; 60 sechzig; 70 siebzig; 80 achtzig; 90 neunzig; 12 mittag; 0 mitternacht`),
   nb: table(`0 null; 1 en ett ei første; 2 to andre begge; 3 tre tredje; 4 fire fjerde; 5 fem femte; 6 seks sjette;
     7 sju syv sjuende; 8 åtte åttende; 9 ni niende; 10 ti tiende; 11 elleve; 12 tolv; 20 tjue; 100 hundre;
-    1000 tusen; 1000000 million millioner; 1000000000 milliard milliarder`),
+    1000 tusen; 1000000 million millioner; 1000000000 milliard milliarder; 13 tretten; 14 fjorten; 15 femten; 16 seksten; 17 sytten; 18 atten; 19 nitten; 30 tretti; 40 førti; 50 femti; 60 seksti; 70 sytti; 80 åtti; 90 nitti; 0 midnatt`),
   da: table(`0 nul; 1 en et første; 2 to anden andet begge; 3 tre tredje; 4 fire fjerde; 5 fem femte; 6 seks sjette;
     7 syv syvende; 8 otte ottende; 9 ni niende; 10 ti tiende; 11 elleve; 12 tolv; 20 tyve; 100 hundrede;
     1000 tusind; 1000000 million millioner; 1000000000 milliard milliarder`),
@@ -51,9 +51,19 @@ const NUMBER_WORDS: Readonly<Record<string, ReadonlyMap<string, number>>> = {
 
 /** Scale words after a figure: "3,5 miljoner" is 3 500 000. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['tkr', 'tusen', 'thousand', 'tausend', 'tsd', 'tusind', 'тис', 'тисяч', 'тисячі', 'k'].map(
-    (w) => [w, 1e3] as const,
-  ),
+  ...[
+    'tkr',
+    'tusen',
+    'thousand',
+    'tausend',
+    'tsd',
+    'tusind',
+    'тис',
+    'тисяч',
+    'тисячі',
+    'k',
+    'mille',
+  ].map((w) => [w, 1e3] as const),
   ...[
     'mkr',
     'miljon',
@@ -73,6 +83,9 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
     'millón',
     'millones',
     'm',
+    'mn',
+    'mill',
+    'millions',
   ].map((w) => [w, 1e6] as const),
   ...[
     'mdkr',
@@ -93,6 +106,8 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
     'мільярдів',
     'млрд',
     'miljardi',
+    'milliards',
+    'bln',
   ].map((w) => [w, 1e9] as const),
 ]);
 
