@@ -72,12 +72,16 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
         keep({ value: current, entry: previous });
         continue;
       }
-      work();
+      // The key now holds another sentence (keys of same-opening paragraphs shift when one goes):
+      // its Swedish may be translated under another key already.
+      const remembered = recall(memory, sourceHash, termsHash);
+      if (remembered) keep(remembered);
+      else work();
       continue;
     }
-    const remembered = memory.get(sourceHash);
-    if (remembered && (remembered.entry.terms ?? '') === (termsHash ?? '')) {
-      keep({ value: remembered.value, entry: { ...remembered.entry, source: sourceHash } });
+    const remembered = recall(memory, sourceHash, termsHash);
+    if (remembered) {
+      keep(remembered);
       continue;
     }
     const renamed = renamedHuman(lang, segment, input, renames);
@@ -116,6 +120,17 @@ function renamedHuman(
   if (recorded && entry.by !== 'human') return undefined;
   const by = recorded ? entry.by : 'human';
   return { value, entry: { source: entry?.source ?? '', output, by, stale: true } };
+}
+
+/** The translation of identical Swedish elsewhere, if its glossary pins are the same. */
+function recall(
+  memory: ReadonlyMap<string, KeptTranslation>,
+  sourceHash: string,
+  termsHash: string | undefined,
+): KeptTranslation | undefined {
+  const remembered = memory.get(sourceHash);
+  if (!remembered || (remembered.entry.terms ?? '') !== (termsHash ?? '')) return undefined;
+  return { value: remembered.value, entry: { ...remembered.entry, source: sourceHash } };
 }
 
 /** Identical Swedish anywhere in the language's files reuses its translation (a moved or repeated sentence). */
