@@ -24,7 +24,10 @@ export function linksOf(entry: CheckEntry, side: Side): Link[] {
 /** The translation is the source text, but for whitespace. */
 export function isUnchanged(entry: CheckEntry): boolean {
   if (entry.target === entry.source) return true;
-  return normaliseSpace(entry.target) === entry.analyse('source', 'space', normaliseSpace);
+  const source = entry.analyse('source', 'space', normaliseSpace);
+  // Normalising only shortens: a shorter target, or one as long but different, is not the source.
+  if (entry.target.length <= source.length) return entry.target === source;
+  return normaliseSpace(entry.target) === source;
 }
 
 /** The text without placeholders, tags and links: what is left is language, numbers and punctuation. */

@@ -12,10 +12,25 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   nn: new Set(['det']),
   da: new Set(['det']),
 };
-const DOUBLE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}])/giu;
+const WORD = /[\p{L}\p{M}]+/gu;
 
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
+/** Words repeated with only whitespace between them. */
 function doublings(masked: string): string[] {
-  return [...masked.matchAll(DOUBLE)].map((m) => m[1]!.toLowerCase());
+  const found: string[] = [];
+  const lower = masked.toLowerCase();
+  let previous = '';
+  let previousEnd = -1;
+  for (const m of lower.matchAll(WORD)) {
+    if (m[0] === previous && onlySpace(lower, previousEnd, m.index)) found.push(m[0]);
+    previous = m[0];
+    previousEnd = m.index + m[0].length;
+  }
+  return found;
 }
 
 /** A word written twice in a row (`the the`), unless grammar allows it or the source repeats too. */

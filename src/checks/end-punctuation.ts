@@ -13,11 +13,48 @@ const NAMES: Record<Ending, string> = {
   none: 'no final punctuation',
 };
 
-// Closing quotes, brackets, tags and placeholders after the punctuation do not change the ending.
-const TRAILING = /(?:\s|["'”“’‘»«›‹)\]}]|<\/?[A-Za-z\d][^<>]*>|\{\{[^{}]*\}\})+$/u;
+const CLOSERS = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '"',
+  "'",
+  '”',
+  '“',
+  '’',
+  '‘',
+  '»',
+  '«',
+  '›',
+  '‹',
+  ')',
+  ']',
+  '}',
+]);
+
+/** Closing quotes, brackets, tags and placeholders after the punctuation do not change the ending. */
+function stripClosers(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const char = text[end - 1];
+    if (char === undefined) return '';
+    if (CLOSERS.has(char) && !(char === '}' && text[end - 2] === '}')) end--;
+    else if (char === '>') {
+      const open = text.lastIndexOf('<', end - 1);
+      if (open < 0 || !/^<\/?[A-Za-z\d]/.test(text.slice(open, open + 3)))
+        return text.slice(0, end);
+      end = open;
+    } else if (char === '}' && text[end - 2] === '}') {
+      const open = text.lastIndexOf('{{', end - 2);
+      if (open < 0) return text.slice(0, end);
+      end = open;
+    } else return text.slice(0, end);
+  }
+}
 
 function endingOf(text: string, lang: string): Ending | 'abbreviation' {
-  const trimmed = text.replace(TRAILING, '');
+  const trimmed = stripClosers(text);
   if (/(?:\.\.\.|…)$/.test(trimmed)) return 'ellipsis';
   const last = trimmed.at(-1) ?? '';
   if ('.。।۔'.includes(last))

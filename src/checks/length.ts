@@ -58,8 +58,8 @@ function expansionOf(lang: string): number {
 }
 
 function visibleLength(masked: string): number {
-  // UTF-16 units: close enough to characters for a ratio, and much cheaper to count.
-  return masked.replace(/\s+/g, ' ').trim().length;
+  // UTF-16 units and whitespace as written: close enough for a ratio, and cheap to count.
+  return masked.trim().length;
 }
 
 /** Far shorter (truncated) or far longer (added text) than the language pair allows. */

@@ -25,9 +25,8 @@ export function endsWithAbbreviation(text: string, lang: string): boolean {
   const lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('));
   const last = text.slice(lastSpace + 1, -1);
   if (last.length > 7 && !last.includes('.')) return false;
-  const match = /(?:^|[\s(])((?:\p{L}{1,3}\.)*\p{L}+)\.$/u.exec(text);
-  if (!match) return false;
-  const word = match[1]!.toLowerCase();
+  if (!/^(?:\p{L}{1,3}\.)*\p{L}+$/u.test(last)) return false;
+  const word = last.toLowerCase();
   // "p.m.", "U.S.", "z.B.": dotted initials are always abbreviations.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return true;
   const primary = (lang.split(/[-_]/)[0] ?? '').toLowerCase();

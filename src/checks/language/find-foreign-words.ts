@@ -154,8 +154,8 @@ export function findForeignWords(
   const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
   // Most translations have no word of interest: look words up first, read context only for hits.
   let interesting = false;
-  for (const match of text.matchAll(TOKEN)) {
-    const lower = match[0].toLowerCase();
+  for (const match of text.toLowerCase().matchAll(TOKEN)) {
+    const lower = match[0];
     if (
       (lexicon.masks.get(lower) ?? 0) & ~OWN ||
       (lettersToo && foreign.some((c) => lower.includes(c)))

@@ -35,7 +35,8 @@ const TIME_COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const TIME_FRENCH = /(?<![\d.,:])(\d{1,2}) ?h ?(\d{2})(?!\d)/g;
 
 function canonical(value: number): string {
-  return Number(value.toPrecision(12)).toString();
+  // Rounding hides binary noise (0.1 × 3); whole numbers have none.
+  return Number.isSafeInteger(value) ? String(value) : Number(value.toPrecision(12)).toString();
 }
 
 function validDay(month: number, day: number): boolean {
@@ -152,6 +153,8 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
         ctx.months.get(m[1]!.toLowerCase()) ?? 0,
         Number(m[2]),
       ),
+    // Month before day is an English (US) order; the gate keeps this pattern off other text.
+    /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i,
   ],
   [
     FULL_NUMERIC_DATE,
