@@ -77,6 +77,14 @@ export function chooseKillPoints(seed: number, count: number, reference: Referen
   });
 }
 
+/**
+ * What a kill may cost: the request in flight and one whose answer arrived in the instant before
+ * the kill, not yet journaled. On a run of 40 requests or more that is within 5%.
+ */
+export function billingBound(reference: Reference): number {
+  return Math.max(reference.billed * 1.05, reference.billed + 2 * reference.largestRequest);
+}
+
 export interface KillOutcome {
   point: KillPoint;
   /** The process was killed before it finished by itself. */

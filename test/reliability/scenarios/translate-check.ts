@@ -1,6 +1,7 @@
 // Shared steps of the run-and-check scenarios: a reference run, what a stopped run kept, and a
 // rerun that must finish without sending a finished segment again.
 
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeeplMockServer } from '../../../src/testing/index.js';
 import { checkIntegrity, compareValues, type Integrity } from './integrity.js';
@@ -14,6 +15,8 @@ export interface Reference {
   billed: number;
   /** Translate requests of a clean run. */
   requests: number;
+  /** Characters of the largest request of a clean run: what one lost request can cost. */
+  largestRequest: number;
 }
 
 /** A clean run of a copy of `template` against a fresh state of `server`. */
@@ -25,10 +28,14 @@ export async function runReference(template: string, server: DeeplMockServer): P
     if (run.code !== 0) throw new Error(`reference run failed (${run.code}): ${run.stderr}`);
     const integrity = checkIntegrity(dir);
     if (integrity.problems.length > 0) throw new Error(integrity.problems.join('\n'));
+    const sizes = server.state.requests
+      .filter((r) => r.path === '/v2/translate')
+      .map((r) => (r.fields.text ?? []).reduce((n, t) => n + [...t].length, 0));
     return {
       values: integrity.values,
       billed: server.state.characterCount,
       requests: server.state.counters.translateRequests,
+      largestRequest: Math.max(0, ...sizes),
     };
   } finally {
     removeProject(dir);
@@ -47,14 +54,21 @@ export function resetServer(server: DeeplMockServer): void {
   }
 }
 
-/** lang (lower case) → Swedish texts whose translation the lock holds: what must never be sent again. */
-export function lockedSources(integrity: Integrity): Map<string, Set<string>> {
+/**
+ * lang (lower case) → Swedish texts whose translation the files hold, in the namespaces that are
+ * still sources (`namespaces`): what must never be sent again.
+ */
+export function lockedSources(
+  integrity: Integrity,
+  namespaces?: ReadonlySet<string>,
+): Map<string, Set<string>> {
   const sources = integrity.values.get('sv');
   const locked = new Map<string, Set<string>>();
   for (const [lang, byNs] of integrity.values) {
     if (lang === 'sv') continue;
     const set = new Set<string>();
     for (const [ns, values] of byNs) {
+      if (namespaces && !namespaces.has(ns)) continue;
       for (const key of values.keys()) {
         const text = sources?.get(ns)?.get(key);
         if (text !== undefined) set.add(text);
@@ -82,7 +96,10 @@ export async function rerunToCompletion(
   reference: Reference,
   before: Integrity,
 ): Promise<RerunCheck> {
-  const finished = lockedSources(before);
+  const namespaces = new Set(
+    readdirSync(join(dir, 'content/sv')).map((name) => name.replace(/\.[^.]+$/, '')),
+  );
+  const finished = lockedSources(before, namespaces);
   const logStart = server.state.requests.length;
   const run = await runTolk(dir, ['translate'], mockEnv(server.url));
   const problems: string[] = [];
