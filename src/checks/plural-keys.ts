@@ -29,9 +29,8 @@ export function familyId(base: string, ordinal: boolean): string {
 }
 
 /**
- * The plural families among `keys`: family id → categories present. A family needs its `_other`
- * key (i18next's fallback form) or at least two category keys, so `status_other` alone in a
- * non-plural file is not mistaken for one.
+ * The plural families among `keys`: family id → categories present. A family needs at least two
+ * category keys, so `options_other` ("other options") alone is not mistaken for one.
  */
 export function findPluralFamilies(
   keys: Iterable<string>,
@@ -52,7 +51,7 @@ export function findPluralFamilies(
     family.categories.add(parsed.category);
   }
   for (const [id, family] of families) {
-    if (!family.categories.has('other') && family.categories.size < 2) families.delete(id);
+    if (family.categories.size < 2) families.delete(id);
   }
   return families;
 }

@@ -52,3 +52,10 @@ describe('plural', () => {
     expect(found.map((p) => p.key)).toEqual(['offer_one']);
   });
 });
+
+describe('plural: what is a family', () => {
+  it('does not take a lone key ending in _other for a plural family', () => {
+    const f = file({ options_other: 'Andra alternativ' }, { options_other: 'Other options' });
+    expect(findPluralProblems(f)).toEqual([]);
+  });
+});
