@@ -27,3 +27,22 @@ describe('glossary', () => {
     expect(checkGlossary(entry('Vladimir Putin', 'Wladimir Putin'))).toEqual([]);
   });
 });
+
+describe('glossary: genitives of places', () => {
+  const places = glossary(
+    term('Ryssland', { en: 'Russia', de: 'Russland' }),
+    term('Kina', { en: 'China', de: 'China' }),
+  );
+  const g = (source: string, target: string, lang = 'en-GB') =>
+    checkGlossary(entry(source, target, { lang, glossary: places }));
+
+  it('accepts the adjective for a genitive', () => {
+    expect(g('Rysslands president', 'The Russian President')).toEqual([]);
+    expect(g('Kinas ledare', 'der chinesische Staatschef', 'de')).toEqual([]);
+  });
+
+  it('still wants the name where the Swedish is not a genitive', () => {
+    expect(g('Möte i Ryssland', 'A meeting in Rus')).toHaveLength(1);
+    expect(g('Kinas ledare', 'The leader')).toHaveLength(1);
+  });
+});
