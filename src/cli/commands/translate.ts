@@ -1,5 +1,5 @@
 import { loadConfig, type TolkConfig } from '../../config/index.js';
-import { QuotaExceededError, UserError } from '../../errors.js';
+import { InterruptedError, QuotaExceededError, UserError } from '../../errors.js';
 import { type PlannedLanguage, translateProject } from '../../pipeline.js';
 import { readRemainingQuota } from '../../providers/index.js';
 import type { CliIo, Command } from '../command.js';
@@ -69,20 +69,7 @@ export const translateCommand: Command = {
         `${note.severity}: ${note.lang}/${note.ns} ${note.key}: [${note.check}] ${note.message}\n`,
       );
     }
-    if (result.stopped) {
-      if (result.stopped instanceof QuotaExceededError) {
-        io.stderr(
-          `tolk: the provider's character quota is used up: ${result.stopped.message} What was translated is written and locked; run again when the quota allows, finished segments are not sent again.\n`,
-        );
-      } else {
-        io.stderr(
-          `tolk: the run stopped early: ${result.stopped.message} What was translated is written and locked; run again to finish.\n`,
-        );
-      }
-      return 'exitCode' in result.stopped && typeof result.stopped.exitCode === 'number'
-        ? result.stopped.exitCode
-        : 3;
-    }
+    if (result.stopped) return reportStop(result.stopped, io);
     return result.notes.some((n) => n.severity === 'error') ? 1 : 0;
   },
 };
@@ -110,6 +97,27 @@ async function printQuota(
       `${spec} quota: ${quota.used} of ${quota.limit} characters used, ${left} left${wanted > left ? ` — not enough for this run (${wanted})` : ''}.\n`,
     );
   }
+}
+
+/** Says why the run stopped and that what it did is kept; returns the exit code. */
+function reportStop(stopped: Error, io: CliIo): number {
+  const reason = io.signal?.reason;
+  if (stopped instanceof QuotaExceededError) {
+    io.stderr(
+      `tolk: the provider's character quota is used up: ${stopped.message} What was translated is written and locked; run again when the quota allows, finished segments are not sent again.\n`,
+    );
+  } else if (stopped instanceof InterruptedError) {
+    const why =
+      reason instanceof InterruptedError
+        ? reason.message
+        : 'Stopped by a signal; what was translated so far is written and locked.';
+    io.stderr(`tolk: ${why} Run again to finish; finished segments are not sent again.\n`);
+  } else {
+    io.stderr(
+      `tolk: the run stopped early: ${stopped.message} What was translated is written and locked; run again to finish.\n`,
+    );
+  }
+  return 'exitCode' in stopped && typeof stopped.exitCode === 'number' ? stopped.exitCode : 3;
 }
 
 function parseCount(value: string | undefined): number | undefined {
