@@ -7,6 +7,19 @@ import { createAnalyse, createMemo } from './memo.js';
 import { familyId, findPluralFamilies, parsePluralKey, pluralKeyOf } from './plural-keys.js';
 import type { Check, CheckEntry, CheckFile, CheckRun, Memo } from './types.js';
 
+/**
+ * Pseudo-localised text is a layout test, not a language: checks that judge the language of a
+ * translation would flag every such value, so they skip values the lock says pseudo made.
+ */
+const NOT_FOR_PSEUDO = new Set([
+  'untranslated',
+  'wrong-language',
+  'end-punctuation',
+  'length',
+  'whitespace',
+  'doubled-word',
+]);
+
 function severityOf(check: Check, run: CheckRun): Severity | 'off' {
   return run.settings?.[check.id] ?? check.severity;
 }
@@ -55,8 +68,10 @@ function checkEntries(
       analyse: createAnalyse(memo, source.text, run.sourceLang, value, file.lang),
     };
     const empty = value.trim() === '';
+    const pseudo = entry.lock?.by === 'pseudo';
     for (const check of entryChecks) {
       if (check.scope !== 'entry' || (empty && !check.runOnEmpty)) continue;
+      if (pseudo && NOT_FOR_PSEUDO.has(check.id)) continue;
       for (const message of check.check(entry)) emit(check, key, message);
     }
   }
