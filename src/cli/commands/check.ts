@@ -11,7 +11,7 @@ import {
   type ReportFormat,
   runChecks,
 } from '../../checks/index.js';
-import { loadConfig, type TolkConfig } from '../../config/index.js';
+import { loadConfig, suggestName, type TolkConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { readGlossary } from '../../glossary/index.js';
 import { findLocaleFiles, readLocaleFileWithLines, readLock } from '../../locales/index.js';
@@ -109,6 +109,7 @@ export const checkCommand: Command = {
       );
     }
     const config = await loadConfig(io.cwd);
+    assertKnownChecks(config);
     const filters: CheckFilters = {};
     const langs = asList(values.lang);
     const namespaces = asList(values.ns);
@@ -126,4 +127,16 @@ export const checkCommand: Command = {
 /** Findings name files relative to the working directory, as GitHub annotations need. */
 function toCwd(config: TolkConfig, cwd: string, file: string): string {
   return relative(cwd, `${config.root}/${file}`) || file;
+}
+
+/** A misspelt id under `checks:` would silently do nothing; say which one and what was meant. */
+function assertKnownChecks(config: TolkConfig): void {
+  for (const id of Object.keys(config.checks)) {
+    if ((CHECK_IDS as readonly string[]).includes(id)) continue;
+    const hint = suggestName(id, CHECK_IDS);
+    throw new UserError(
+      `Could not load the config: "checks" names "${id}", which is not a check. ${hint ? `Did you mean "${hint}"? ` : ''}Known checks: ${CHECK_IDS.join(', ')}.`,
+      { position: { file: config.file ?? 'tolk.config.yaml' } },
+    );
+  }
 }
