@@ -9,7 +9,9 @@ export interface SourcePosition {
 
 export function formatPosition(pos: SourcePosition): string {
   if (pos.line === undefined) return pos.file;
-  return pos.column === undefined ? `${pos.file}:${pos.line}` : `${pos.file}:${pos.line}:${pos.column}`;
+  return pos.column === undefined
+    ? `${pos.file}:${pos.line}`
+    : `${pos.file}:${pos.line}:${pos.column}`;
 }
 
 /**
@@ -45,6 +47,30 @@ export class ProviderError extends Error {
 /** The provider's character quota is used up (DeepL answers 456). The run stops and keeps what is done. */
 export class QuotaExceededError extends ProviderError {
   override name = 'QuotaExceededError';
+}
+
+/**
+ * A user's own engine (a provider module) threw or broke the contract: a bug in their module, so the
+ * run writes nothing and exits 2 like any other user error, naming the module and its line.
+ */
+export class ProviderModuleError extends ProviderError {
+  override name = 'ProviderModuleError';
+  override readonly exitCode: number = 2;
+  readonly position?: SourcePosition;
+
+  constructor(
+    message: string,
+    provider: string,
+    options: { position?: SourcePosition; cause?: unknown } = {},
+  ) {
+    const where = options.position ? `${formatPosition(options.position)}: ` : '';
+    super(
+      `${where}${message}`,
+      provider,
+      options.cause === undefined ? {} : { cause: options.cause },
+    );
+    if (options.position) this.position = options.position;
+  }
 }
 
 /** The run was stopped by a signal (SIGINT, SIGTERM); what was done is kept. */

@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { TolkConfig } from './config/index.js';
 import { readSourceTexts, type SourceText } from './content/read-source.js';
 import { segmentSource as segmentContent } from './content/segment-source.js';
-import { UserError } from './errors.js';
+import { ProviderModuleError, UserError } from './errors.js';
 import { readGlossary } from './glossary/index.js';
 import {
   acquireRunLock,
@@ -101,6 +101,9 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     hashText,
     ...pick(options),
   });
+  // The user's own engine is broken: like any bad input, nothing is written (its answers so far
+  // stay in the journal for the next run).
+  if (report.stopped instanceof ProviderModuleError) throw report.stopped;
   report.notes.push(...restorePluralCounts(plans, report.translated, hashText));
   await writeResults({ config, sources, segments, plans, report, prior });
   if (!report.stopped) await memory.clear();

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Lock, LockEntries, LockEntry } from '../types.js';
+import { checkLock } from './check-lock.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export function emptyLock(): Lock {
@@ -33,24 +34,15 @@ export async function readLock(file: string): Promise<JournaledLock> {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // A merge conflict or a cut write: point at the line JSON.parse stopped on.
+    const at = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? Number.NaN);
+    const line = Number.isNaN(at) ? undefined : text.slice(0, at).split('\n').length;
     throw new UserError(
       `Could not read the lock: it is not valid JSON (${(error as Error).message}). Restore it from git (git checkout -- the file) or delete it to treat every translation as new.`,
-      { position: { file }, cause: error },
+      { position: { file, ...(line === undefined ? {} : { line }) }, cause: error },
     );
   }
-  if (!isLockShape(data)) {
-    throw new UserError(
-      'Could not read the lock: it is not a tolk lock (expected {"version": 1, "entries": {…}}). Restore it from git or delete it.',
-      { position: { file } },
-    );
-  }
-  return data;
-}
-
-function isLockShape(data: unknown): data is JournaledLock {
-  if (typeof data !== 'object' || data === null) return false;
-  const lock = data as Record<string, unknown>;
-  return lock.version === 1 && typeof lock.entries === 'object' && lock.entries !== null;
+  return checkLock(data, text, file);
 }
 
 export async function writeLock(file: string, lock: JournaledLock): Promise<void> {

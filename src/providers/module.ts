@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ProviderError, UserError } from '../errors.js';
+import { ProviderModuleError, UserError } from '../errors.js';
 import type { Provider, ProviderOptions } from './types.js';
 
 export function isModuleSpec(spec: string): boolean {
@@ -52,10 +52,10 @@ export async function loadModuleProvider(
       },
     );
   }
-  return checkProvider(provider, spec);
+  return checkProvider(provider, spec, options.cwd);
 }
 
-function checkProvider(value: unknown, spec: string): Provider {
+function checkProvider(value: unknown, spec: string, cwd: string): Provider {
   const candidate = value as Partial<Provider> | null;
   if (
     !candidate ||
@@ -68,24 +68,52 @@ function checkProvider(value: unknown, spec: string): Provider {
   }
   const provider = candidate as Provider;
   const name = provider.name;
+  const file = resolve(cwd, spec);
   return {
     name,
     capabilities: provider.capabilities ?? {},
     async translate(texts, ctx) {
-      const out: unknown = await provider.translate(texts, ctx);
+      let out: unknown;
+      try {
+        out = await provider.translate(texts, ctx);
+      } catch (error) {
+        // A stop (Ctrl-C) aborts the engine too; that is not the module's fault.
+        if (ctx.signal?.aborted) throw error;
+        throw new ProviderModuleError(
+          `Could not translate with the provider module ${spec}: its translate() threw "${(error as Error)?.message ?? String(error)}". Fix the module (or the service it calls) and run again; nothing was written.`,
+          name,
+          { position: { file, ...lineOf(error, file) }, cause: error },
+        );
+      }
       if (
         !Array.isArray(out) ||
         out.length !== texts.length ||
         !out.every((t) => typeof t === 'string')
       ) {
         const got = Array.isArray(out) ? `${out.length} values` : typeof out;
-        throw new ProviderError(
-          `Provider "${name}" (${spec}) returned ${got} for ${texts.length} texts; translate() must resolve to one string per text, in order.`,
+        throw new ProviderModuleError(
+          `Could not translate with the provider module ${spec}: translate() of "${name}" returned ${got} for ${texts.length} texts. Make it resolve to one string per text, in order, and run again; nothing was written.`,
           name,
+          { position: { file } },
         );
       }
       return out as string[];
     },
     ...(provider.dispose ? { dispose: () => provider.dispose!() } : {}),
   };
+}
+
+/** The module's line in a thrown error's stack, so the message points at the failing code. */
+function lineOf(error: unknown, file: string): { line?: number; column?: number } {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  // Node prints the module's URL; a test runner that loads modules itself, the plain path.
+  for (const name of [pathToFileURL(file).href, file]) {
+    for (const frame of stack.split('\n')) {
+      const at = frame.indexOf(name);
+      if (at < 0) continue;
+      const match = /^:(\d+):(\d+)/.exec(frame.slice(at + name.length));
+      if (match) return { line: Number(match[1]), column: Number(match[2]) };
+    }
+  }
+  return {};
 }
