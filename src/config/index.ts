@@ -1,5 +1,5 @@
+export { suggestName } from '../suggest.js';
 export { CONFIG_FILE, DEFAULTS, SEGMENT_KINDS } from './defaults.js';
 export { isKnownLanguage, languageName } from './language.js';
 export { loadConfig } from './load.js';
-export { suggestName } from './suggest.js';
 export type { TolkConfig } from './types.js';

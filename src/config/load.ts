@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import type { Severity } from '../types.js';
 import {
   CONFIG_FILE,
@@ -11,7 +12,6 @@ import {
   TOP_LEVEL_FIELDS,
 } from './defaults.js';
 import { isKnownLanguage } from './language.js';
-import { suggestName } from './suggest.js';
 import type { TolkConfig } from './types.js';
 import { entriesOf, parseYamlSource, type YamlSource } from './yaml-source.js';
 

@@ -3,12 +3,12 @@
 
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { SourcePosition } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import type { Glossary, GlossaryTerm } from '../types.js';
 import { coversTarget } from './language.js';
 import { collectProblems, type GlossaryProblem, type ProblemSink } from './problems.js';
 import { readTerm } from './read-term.js';
 import { readText } from './read-text.js';
-import { suggestClosest } from './suggest.js';
 import { positionAt, positionOf, resolveNode, scalarText, type YamlContext } from './yaml-node.js';
 
 export interface GlossaryOptions {
@@ -69,7 +69,7 @@ export function inspectGlossary(
       );
     } else if (name === 'terms') termsNode = resolveNode(ctx, pair.value) ?? null;
     else {
-      const guess = suggestClosest(name, ['terms']);
+      const guess = suggestName(name, ['terms']);
       sink.error(
         'unknown-field',
         positionOf(ctx, pair.key),

@@ -3,11 +3,11 @@
 
 import { isMap, isSeq, type Pair } from 'yaml';
 import type { SourcePosition } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import type { GlossaryTerm } from '../types.js';
 import type { ProblemSink } from './problems.js';
 import { readFlag, readText } from './read-text.js';
 import { readTranslations } from './read-translations.js';
-import { suggestClosest } from './suggest.js';
 import {
   describeNode,
   positionOf,
@@ -103,7 +103,7 @@ export function readTerm(
         if (!readForms(ctx, sink, subject, fieldValue, term, formPositions)) fail();
         break;
       default: {
-        const guess = suggestClosest(fieldName, TERM_FIELDS);
+        const guess = suggestName(fieldName, TERM_FIELDS);
         const hint = guess ? `Did you mean "${guess}"? ` : '';
         sink.error(
           'unknown-field',

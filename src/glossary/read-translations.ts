@@ -1,11 +1,11 @@
 // The `translations:` map of a glossary term: language code → text, or { base, genitive }.
 
 import { isMap } from 'yaml';
+import { suggestName } from '../suggest.js';
 import type { GlossaryTerm, PinnedForm } from '../types.js';
 import { checkLanguageCode } from './language.js';
 import type { ProblemSink } from './problems.js';
 import { readText } from './read-text.js';
-import { suggestClosest } from './suggest.js';
 import {
   describeNode,
   positionOf,
@@ -85,7 +85,7 @@ function readPin(
     else if (field === 'genitive')
       genitive = readText(ctx, sink, value, subject, `${what}.genitive`);
     else {
-      const guess = suggestClosest(field, PIN_FIELDS);
+      const guess = suggestName(field, PIN_FIELDS);
       sink.error(
         'unknown-field',
         positionOf(ctx, pair.key),

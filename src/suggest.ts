@@ -1,9 +1,10 @@
-/** The closest of `choices` to `word`, for "did you mean" hints; undefined when nothing is close. */
+/** The closest of `choices` to `word` (case and `_`/`-` ignored), for "did you mean" hints. */
 export function suggestName(word: string, choices: readonly string[]): string | undefined {
+  const plain = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const choice of choices) {
-    const d = editDistance(word.toLowerCase(), choice.toLowerCase());
+    const d = editDistance(plain(word), plain(choice));
     if (d < bestDistance) {
       best = choice;
       bestDistance = d;
