@@ -24,22 +24,23 @@ export interface ProtectOptions {
 
 export function protectText(text: string, options: ProtectOptions): ProtectedText {
   const { masked, pins } = maskTerms(text, options.terms, options.lang, options.token);
-  const originals: string[] = [];
-  const offset = pins.length;
+  const originals: Array<{ token: string; text: string }> = [];
+  let next = pins.length;
   const request = masked.replace(PLACEHOLDER, (found) => {
-    originals.push(found);
-    return options.token(offset + originals.length - 1);
+    // A token the text already holds (a source quoting `⟦0⟧`) would restore into the wrong place.
+    while (text.includes(options.token(next))) next++;
+    originals.push({ token: options.token(next++), text: found });
+    return originals.at(-1)!.token;
   });
   return {
     request,
     restore(output) {
       let damaged = false;
       let restored = output;
-      originals.forEach((original, i) => {
-        const token = options.token(offset + i);
-        if (!restored.includes(token)) damaged = true;
-        restored = restored.replace(token, () => original);
-      });
+      for (const original of originals) {
+        if (!restored.includes(original.token)) damaged = true;
+        restored = restored.replace(original.token, () => original.text);
+      }
       const terms = restoreTerms(restored, pins, options.token);
       return { text: terms.text, damaged: damaged || terms.damaged.length > 0 };
     },
