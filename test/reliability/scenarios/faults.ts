@@ -25,14 +25,16 @@ export interface FaultScenario {
 }
 
 /** Small timeouts and attempts so a storm costs seconds; two requests in flight, as a CI job might. */
-export const FAULT_CONFIG = `targets: [en-GB, de]
+export function faultConfig(settings: { timeoutMs?: number; maxAttempts?: number } = {}): string {
+  return `targets: [en-GB, de]
 provider: deepl
 deepl:
-  timeoutMs: 1500
-  maxAttempts: 5
+  timeoutMs: ${settings.timeoutMs ?? 1500}
+  maxAttempts: ${settings.maxAttempts ?? 5}
   concurrency: 2
   maxConcurrency: 2
 `;
+}
 
 export const FAULT_SCENARIOS: FaultScenario[] = [
   {
@@ -87,8 +89,11 @@ export const FAULT_SCENARIOS: FaultScenario[] = [
 ];
 
 /** The project every fault scenario starts from: the seed and four generated articles, two targets. */
-export function createFaultProject(): string {
-  return createProject({ config: FAULT_CONFIG, files: generateArticles(createRandom(7), 4) });
+export function createFaultProject(settings: Parameters<typeof faultConfig>[0] = {}): string {
+  return createProject({
+    config: faultConfig(settings),
+    files: generateArticles(createRandom(7), 4),
+  });
 }
 
 export interface FaultOutcome {
