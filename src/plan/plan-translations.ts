@@ -31,7 +31,7 @@ export function planTranslations(input: PlanInput): LanguagePlan[] {
 function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
   const memory = buildMemory(lang, input.prior, input.hashText);
-  const renames = new Map<string, Map<string, string>>();
+  const renames: RenameIndex = { pairs: new Map() };
   for (const segment of input.segments) {
     const sourceHash = input.hashText(segment.text);
     const termsHash = input.termsHash(segment.text, lang);
@@ -96,19 +96,33 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   return plan;
 }
 
+/** Renamed-key pairs per namespace, worked out the first time a namespace needs them. */
+interface RenameIndex {
+  pairs: Map<string, Map<string, string>>;
+  /** The segments' keys by namespace, grouped once: a corpus has thousands of namespaces. */
+  keys?: Map<string, string[]>;
+}
+
+function keysByNamespace(segments: readonly SourceSegment[]): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const s of segments) getOrCreate(keys, s.ns, () => []).push(s.key);
+  return keys;
+}
+
 /** The human translation a renamed key had under its old name, as a stale translation. */
 function renamedHuman(
   lang: string,
   segment: SourceSegment,
   input: PlanInput,
-  renames: Map<string, Map<string, string>>,
+  renames: RenameIndex,
 ): KeptTranslation | undefined {
-  const pairs = getOrCreate(renames, segment.ns, () =>
-    pairRenamedKeys(
-      [...(input.prior.files.get(lang)?.get(segment.ns)?.keys() ?? [])],
-      input.segments.filter((s) => s.ns === segment.ns).map((s) => s.key),
-    ),
-  );
+  const pairs = getOrCreate(renames.pairs, segment.ns, () => {
+    const oldKeys = input.prior.files.get(lang)?.get(segment.ns);
+    // A new file (a first run, a new article) has no old key to pair with.
+    if (!oldKeys || oldKeys.size === 0) return new Map<string, string>();
+    renames.keys ??= keysByNamespace(input.segments);
+    return pairRenamedKeys([...oldKeys.keys()], renames.keys.get(segment.ns) ?? []);
+  });
   const oldKey = pairs.get(segment.key);
   if (oldKey === undefined) return undefined;
   const value = input.prior.files.get(lang)?.get(segment.ns)?.get(oldKey);
