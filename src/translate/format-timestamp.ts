@@ -11,10 +11,22 @@ export function formatTimestamp(text: string, locale: string): string | undefine
     Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)),
   );
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(hour === undefined ? {} : { timeStyle: 'short' }),
-    timeZone: 'UTC',
-  });
-  return format.format(date);
+  return formatterFor(locale, hour !== undefined).format(date);
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one; a run has a handful.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${withTime}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: 'UTC',
+    });
+    formatters.set(key, format);
+  }
+  return format;
 }

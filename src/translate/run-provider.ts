@@ -37,9 +37,9 @@ export async function runProvider(
   jobs: readonly ProviderJob[],
   options: RunProviderOptions,
 ): Promise<ProviderRun> {
-  const outputs: (string | undefined)[] = jobs.map((job) =>
-    options.memory.get(options.memoryKey(job.request)),
-  );
+  // Each key is a hash: computed once per job, for the lookup and for the journal line.
+  const keys = jobs.map((job) => options.memoryKey(job.request));
+  const outputs: (string | undefined)[] = keys.map((key) => options.memory.get(key));
   const pending = jobs.map((_, i) => i).filter((i) => outputs[i] === undefined);
   options.onProgress?.(jobs.length - pending.length);
 
@@ -77,9 +77,7 @@ export async function runProvider(
               `Provider "${provider.name}" returned ${translated.length} translations for ${batch.length} texts.`,
             );
           }
-          await options.memory.append(
-            batch.map((i, k) => [options.memoryKey(jobs[i]!.request), translated[k]!] as const),
-          );
+          await options.memory.append(batch.map((i, k) => [keys[i]!, translated[k]!] as const));
           batch.forEach((i, k) => {
             outputs[i] = translated[k];
           });

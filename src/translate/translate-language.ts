@@ -2,7 +2,7 @@
 // everything else through the provider with terms and placeholders protected, then verified.
 
 import { getOrCreate } from '../collections.js';
-import { findUnpinnedTerms, matchTerms, pinFor } from '../glossary/index.js';
+import { findUnpinnedTerms, matchTerms, pinFor, type UnpinnedTerm } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import type { KeptTranslation, WorkItem } from '../plan/types.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
@@ -23,6 +23,8 @@ export interface LanguageJob {
   maskTerms: boolean;
   memory: TranslationMemory;
   hashText: (text: string) => string;
+  /** Glossary matches of a text, shared by the languages of a run so each text is matched once. */
+  matchTerms?: (text: string) => TermMatch[];
   signal?: AbortSignal;
   onBilled?: (characters: number) => void;
   onProgress?: (done: number, total: number) => void;
@@ -40,8 +42,12 @@ const DEFAULT_TOKEN = (i: number) => `⟦${i}⟧`;
 
 export async function translateLanguage(job: LanguageJob): Promise<LanguageResult> {
   const result: LanguageResult = { translated: new Map(), notes: [] };
+  const match = job.matchTerms ?? ((text: string) => matchTerms(text, job.glossary));
+  // A repeated sentence has one translation: hash it, format it and verify it once.
+  const outputHashes = new Map<string, string>();
   const put = (item: WorkItem, value: string, by: string) => {
-    const entry: LockEntry = { source: item.sourceHash, output: job.hashText(value), by };
+    const output = getOrCreate(outputHashes, value, () => job.hashText(value));
+    const entry: LockEntry = { source: item.sourceHash, output, by };
     if (item.termsHash) entry.terms = item.termsHash;
     getOrCreate(result.translated, item.segment.ns, () => new Map()).set(item.segment.key, {
       value,
@@ -64,7 +70,7 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
     if (known) known.items.push(item);
     else
       texts.set(text, {
-        matches: matchTerms(text, job.glossary),
+        matches: match(text),
         context: item.segment.context,
         items: [item],
       });
@@ -75,11 +81,18 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
       ? await translateTexts(job, job.provider, texts, result)
       : new Map<string, string>();
   const by = job.provider?.name ?? 'tolk';
+  const timestamps = new Map<string, string>();
+  const unpinned = new Map<string, UnpinnedTerm[]>();
 
   for (const item of job.work) {
     const { segment } = item;
     if (item.mode === 'timestamp') {
-      put(item, formatTimestamp(segment.text, job.lang) ?? segment.text, 'tolk');
+      const value = getOrCreate(
+        timestamps,
+        segment.text,
+        () => formatTimestamp(segment.text, job.lang) ?? segment.text,
+      );
+      put(item, value, 'tolk');
       continue;
     }
     const text = engineText(item)!;
@@ -93,7 +106,12 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
       put(item, value, by);
       continue;
     }
-    for (const missing of findUnpinnedTerms(segment.text, output, job.glossary, job.lang)) {
+    const missingTerms = getOrCreate(unpinned, text, () =>
+      texts.get(text)?.matches.length === 0
+        ? []
+        : findUnpinnedTerms(segment.text, output, job.glossary, job.lang),
+    );
+    for (const missing of missingTerms) {
       result.notes.push({
         lang: job.lang,
         ns: segment.ns,
@@ -187,9 +205,9 @@ async function translateTexts(
 function applyPins(text: string, glossary: Glossary, lang: string): string {
   let out = '';
   let last = 0;
-  for (const match of matchTerms(text, glossary)) {
-    out += text.slice(last, match.start) + (pinFor(match.term, lang, match.genitive) ?? match.text);
-    last = match.end;
+  for (const found of matchTerms(text, glossary)) {
+    out += text.slice(last, found.start) + (pinFor(found.term, lang, found.genitive) ?? found.text);
+    last = found.end;
   }
   return out + text.slice(last);
 }

@@ -1,13 +1,14 @@
 // Runs every language's work through its provider, languages side by side, one provider instance per
 // engine so its rate limiting sees the whole run.
 
+import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
-import { pairGlossary } from '../glossary/index.js';
+import { matchTerms, pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import type { KeptTranslation, LanguagePlan } from '../plan/types.js';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
-import type { Finding, Glossary } from '../types.js';
+import type { Finding, Glossary, TermMatch } from '../types.js';
 import type { ProviderChoice } from './resolve-providers.js';
 import { translateLanguage } from './translate-language.js';
 
@@ -52,6 +53,11 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
     return provider;
   };
 
+  // Matching depends on the text alone: one pass per distinct text for every language.
+  const matches = new Map<string, TermMatch[]>();
+  const matchText = (text: string) =>
+    getOrCreate(matches, text, () => matchTerms(text, input.glossary));
+
   const report: RunReport = {
     translated: new Map(),
     languages: [],
@@ -75,6 +81,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
           maskTerms: input.config.maskTerms,
           memory: input.memory,
           hashText: input.hashText,
+          matchTerms: matchText,
           ...(input.signal ? { signal: input.signal } : {}),
           onBilled: (characters) => {
             report.billed += characters;
