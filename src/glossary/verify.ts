@@ -81,9 +81,24 @@ function baseText(match: TermMatch): string {
   return match.text.replace(/:?s$/, '');
 }
 
+// A run verifies every segment in every language against the same few pins: compile each
+// pattern once. Keys are a language and a pin's forms, so the cache stays glossary-sized.
+const patterns = new Map<string, RegExp>();
+
+function patternFor(forms: ReadonlySet<string>, lang: string): RegExp {
+  const key = `${lang}\u0000${[...forms].join('\u0000')}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(targetPatternSource([...forms], lang), 'gu');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Claims up to the group's count of unclaimed places in `target`; returns how many. */
 function claimOccurrences(target: string, group: Group, lang: string, claimed: Uint8Array): number {
-  const pattern = new RegExp(targetPatternSource([...group.forms], lang), 'gu');
+  // matchAll works on a copy of the RegExp, so the shared one's lastIndex never moves.
+  const pattern = patternFor(group.forms, lang);
   let found = 0;
   for (const m of target.matchAll(pattern)) {
     if (found >= group.occurrences.length) break;
