@@ -35,4 +35,5 @@ export {
   type PinRow,
   type TermOverlap,
 } from './report.js';
+export { scanTokens, type TokenSpans } from './scan-tokens.js';
 export { findUnpinnedTerms, type UnpinnedTerm } from './verify.js';

@@ -4,6 +4,7 @@
 import type { TermMatch } from '../types.js';
 import { escapeRegExp } from './escape-regexp.js';
 import { pinForMatch } from './pins.js';
+import { scanTokens } from './scan-tokens.js';
 
 /**
  * The default token, `⟦0⟧`, `⟦1⟧`, …: MATHEMATICAL WHITE SQUARE BRACKETS around digits.
@@ -37,8 +38,9 @@ export function maskTerms(
   token: (i: number) => string = termToken,
 ): MaskedText {
   const ordered = [...matches].sort((a, b) => a.start - b.start);
+  const present = scanTokens(text, token);
   for (let i = 0; i < ordered.length; i++) {
-    if (text.includes(token(i))) return { masked: text, pins: [] };
+    if (present ? present.has(i) : text.includes(token(i))) return { masked: text, pins: [] };
   }
   let masked = '';
   let last = 0;
@@ -82,8 +84,10 @@ export function restoreTerms(
   const damaged: number[] = [];
   // Longer tokens first, so `⟦1⟧` is never found inside `⟦10⟧` for tokens that nest.
   const order = pins.map((_, i) => i).sort((a, b) => token(b).length - token(a).length || a - b);
+  const scanned = scanTokens(translated, token);
   for (const index of order) {
-    const found = findToken(translated, token(index), taken);
+    const exact = scanned?.get(index)?.filter(([start, end]) => !taken[start] && !taken[end - 1]);
+    const found = exact?.length ? exact : findToken(translated, token(index), taken);
     if (found.length === 0) damaged.push(index);
     for (const [start, end] of found) {
       taken.fill(1, start, end);

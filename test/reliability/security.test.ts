@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchTerms, parseGlossary } from '../../src/glossary/index.js';
 import type { DeeplMockServer } from '../../src/testing/index.js';
 import { fakeTranslate } from '../../src/testing/index.js';
+import { protectText } from '../../src/translate/protect.js';
 import { createFaultProject } from './scenarios/faults.js';
 import { LEAK_RUNS, runLeakScan } from './scenarios/leak.js';
 import { mockEnv, SECRET_KEY, startMock } from './scenarios/mock.js';
@@ -135,6 +136,26 @@ describe('glossary matching on adversarial text', () => {
         expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
       }
       if (name.startsWith('a near-miss')) expect(matches.length).toBe(210_000);
+    }, 20_000);
+  }
+});
+
+describe('masking and restoring a paragraph full of names and placeholders', () => {
+  const glossary = parseGlossary(
+    'terms:\n  Putin:\n    translations: { de: Putin }\n  Kina:\n    keep: true\n',
+    'glossary.yaml',
+    { targets: ['de'] },
+  ).glossary;
+  const text = 'Putin och Kina med {{count}} och <b>fetstil</b>. '.repeat(21_000);
+  for (const [name, token] of Object.entries({
+    brackets: (i: number) => `⟦${i}⟧`,
+    'xml tag': (i: number) => `<x id="${i}"/>`,
+  })) {
+    it(`completes on 1 MB and gives the text back (${name} tokens, 84 000 tokens)`, () => {
+      expect(text.length).toBeGreaterThan(1_000_000);
+      const guarded = protectText(text, { lang: 'de', token, terms: matchTerms(text, glossary) });
+      expect(guarded.request).not.toContain('{{count}}');
+      expect(guarded.restore(guarded.request)).toEqual({ text, damaged: false });
     }, 20_000);
   }
 });
