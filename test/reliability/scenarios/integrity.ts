@@ -15,6 +15,8 @@ export interface Integrity {
   locked: number;
   /** Temporary files of an atomic write a kill left behind. */
   leftovers: string[];
+  /** Locale files and lock read whole. */
+  wholeFiles: number;
 }
 
 interface LockFile {
@@ -23,7 +25,13 @@ interface LockFile {
 }
 
 export function checkIntegrity(dir: string, localesDir = 'locales', lockFile = 'tolk.lock.json') {
-  const result: Integrity = { problems: [], values: new Map(), locked: 0, leftovers: [] };
+  const result: Integrity = {
+    problems: [],
+    values: new Map(),
+    locked: 0,
+    leftovers: [],
+    wholeFiles: 0,
+  };
   readLocales(join(dir, localesDir), result);
   const lockPath = join(dir, lockFile);
   if (!existsSync(lockPath)) return result;
@@ -38,6 +46,7 @@ export function checkIntegrity(dir: string, localesDir = 'locales', lockFile = '
     result.problems.push(`${lockFile}: not a tolk lock`);
     return result;
   }
+  result.wholeFiles++;
   for (const [lang, namespaces] of Object.entries(lock.entries)) {
     for (const [ns, keys] of Object.entries(namespaces)) {
       for (const [key, entry] of Object.entries(keys)) {
@@ -69,6 +78,7 @@ function readLocales(root: string, result: Integrity): void {
       try {
         JSON.parse(text);
         byNs.set(name.slice(0, -5), parseLocaleJson(text, path).values);
+        result.wholeFiles++;
       } catch (error) {
         result.problems.push(
           `${lang}/${name}: not a whole locale file (${(error as Error).message})`,

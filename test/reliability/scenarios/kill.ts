@@ -95,8 +95,9 @@ export interface KillOutcome {
   afterRerun: string[];
   /** Characters the mock billed over the killed run and the rerun. */
   billed: number;
-  /** Files found whole after the kill. */
+  /** Files (locale files and lock) found whole after the kill, and all there were. */
   filesIntact: number;
+  files: number;
   resent: number;
 }
 
@@ -121,7 +122,8 @@ export async function runKillPoint(
   const after = checkIntegrity(dir);
   const afterKill = [...after.problems];
   if (!killed && result.code !== 0) afterKill.push(`run exited ${result.code}: ${result.stderr}`);
-  const filesIntact = [...after.values.values()].reduce((n, byNs) => n + byNs.size, 0);
+  const files =
+    after.wholeFiles + after.problems.filter((p) => !p.startsWith('lock claims')).length;
   const rerun = await rerunToCompletion(dir, server, reference, after);
   return {
     dir,
@@ -130,7 +132,8 @@ export async function runKillPoint(
     afterKill,
     afterRerun: rerun.problems,
     billed: server.state.characterCount,
-    filesIntact,
+    filesIntact: after.wholeFiles,
+    files,
     resent: rerun.resent,
   };
 }
