@@ -22,6 +22,8 @@ export interface RunProviderOptions {
   memoryKey: (request: string) => string;
   onBilled?: (characters: number) => void;
   onNote?: (job: number, check: string, message: string) => void;
+  /** Called with each job's output as its batch returns (not for outputs found in the journal). */
+  onOutput?: (job: number, output: string) => void;
   onProgress?: (done: number) => void;
 }
 
@@ -80,6 +82,7 @@ export async function runProvider(
           await options.memory.append(batch.map((i, k) => [keys[i]!, translated[k]!] as const));
           batch.forEach((i, k) => {
             outputs[i] = translated[k];
+            options.onOutput?.(i, translated[k]!);
           });
           done += batch.length;
           options.onProgress?.(done);

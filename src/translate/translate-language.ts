@@ -40,6 +40,19 @@ export interface LanguageResult {
 const X_TAG = (i: number) => `<x id="${i}"/>`;
 const DEFAULT_TOKEN = (i: number) => `⟦${i}⟧`;
 
+/** A distinct text the engine must see, with what the language's segments need of it. */
+interface EngineText {
+  matches: TermMatch[];
+  context: string;
+  items: WorkItem[];
+}
+
+/** An engine output with its protected parts restored, verified against the glossary. */
+interface Translated {
+  text: string;
+  unpinned: UnpinnedTerm[];
+}
+
 export async function translateLanguage(job: LanguageJob): Promise<LanguageResult> {
   const result: LanguageResult = { translated: new Map(), notes: [] };
   const match = job.matchTerms ?? ((text: string) => matchTerms(text, job.glossary));
@@ -56,7 +69,7 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
   };
 
   // Texts the engine must see, de-duplicated: the same sentence is sent once per language.
-  const texts = new Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>();
+  const texts = new Map<string, EngineText>();
   const engineText = (item: WorkItem): string | undefined => {
     if (item.mode === 'timestamp') return undefined;
     return item.mode === 'credit'
@@ -68,21 +81,15 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
     if (text === undefined) continue;
     const known = texts.get(text);
     if (known) known.items.push(item);
-    else
-      texts.set(text, {
-        matches: match(text),
-        context: item.segment.context,
-        items: [item],
-      });
+    else texts.set(text, { matches: match(text), context: item.segment.context, items: [item] });
   }
 
   const outputs =
     texts.size > 0 && job.provider
       ? await translateTexts(job, job.provider, texts, result)
-      : new Map<string, string>();
+      : new Map<string, Translated>();
   const by = job.provider?.name ?? 'tolk';
   const timestamps = new Map<string, string>();
-  const unpinned = new Map<string, UnpinnedTerm[]>();
 
   for (const item of job.work) {
     const { segment } = item;
@@ -95,23 +102,17 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
       put(item, value, 'tolk');
       continue;
     }
-    const text = engineText(item)!;
-    const output = outputs.get(text);
+    const output = outputs.get(engineText(item)!);
     if (output === undefined) continue;
     if (item.mode === 'credit') {
       const credit = splitCredit(segment.text);
       const value = credit
-        ? `${output}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}`
-        : output;
+        ? `${output.text}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}`
+        : output.text;
       put(item, value, by);
       continue;
     }
-    const missingTerms = getOrCreate(unpinned, text, () =>
-      texts.get(text)?.matches.length === 0
-        ? []
-        : findUnpinnedTerms(segment.text, output, job.glossary, job.lang),
-    );
-    for (const missing of missingTerms) {
+    for (const missing of output.unpinned) {
       result.notes.push({
         lang: job.lang,
         ns: segment.ns,
@@ -121,17 +122,21 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
         message: `"${missing.match.text}" should be "${missing.expected}" but ${by} did not keep it.`,
       });
     }
-    put(item, output, by);
+    put(item, output.text, by);
   }
   return result;
 }
 
+/**
+ * Sends the distinct texts, then restores and verifies each output as its batch returns, so that
+ * work overlaps the wait for the batches still in flight.
+ */
 async function translateTexts(
   job: LanguageJob,
   provider: Provider,
-  texts: Map<string, { matches: TermMatch[]; context: string; items: WorkItem[] }>,
+  texts: Map<string, EngineText>,
   result: LanguageResult,
-): Promise<Map<string, string>> {
+): Promise<Map<string, Translated>> {
   const native =
     provider.capabilities.glossary === true && !job.maskTerms && job.pairGlossary !== undefined;
   const token = provider.capabilities.tags
@@ -144,6 +149,23 @@ async function translateTexts(
   const glossaryHash = native ? job.pairGlossary!.hash : '';
   const memoryKey = (request: string) =>
     job.hashText(`${provider.name}\u0000${job.lang}\u0000${glossaryHash}\u0000${request}`);
+
+  const outputs = new Map<string, Translated>();
+  const verify = (i: number, output: string) => {
+    const [text, { matches }] = entries[i]!;
+    const unpinned =
+      matches.length === 0 ? [] : findUnpinnedTerms(text, output, job.glossary, job.lang, matches);
+    outputs.set(text, { text: output, unpinned });
+  };
+  const retry: number[] = [];
+  const settled = new Uint8Array(entries.length);
+  const settle = (i: number, output: string) => {
+    settled[i] = 1;
+    const restored = protectedTexts[i]!.restore(output);
+    if (restored.damaged) retry.push(i);
+    else verify(i, restored.text);
+  };
+
   const run = await runProvider(
     provider,
     protectedTexts.map((p, i) => ({ request: p.request, context: entries[i]![1].context })),
@@ -167,18 +189,14 @@ async function translateTexts(
           });
         }
       },
+      onOutput: settle,
       onProgress: (done) => job.onProgress?.(done, entries.length),
     },
   );
   if (run.error) result.error = run.error;
-
-  const outputs = new Map<string, string>();
-  const retry: number[] = [];
+  // Outputs journaled by an earlier, interrupted run come back without a batch.
   run.outputs.forEach((output, i) => {
-    if (output === undefined) return;
-    const restored = protectedTexts[i]!.restore(output);
-    if (restored.damaged) retry.push(i);
-    else outputs.set(entries[i]![0], restored.text);
+    if (output !== undefined && settled[i] === 0) settle(i, output);
   });
   if (retry.length > 0 && !run.error) {
     // A mangled placeholder: send the plain text once more and let the glossary check decide.
@@ -195,7 +213,7 @@ async function translateTexts(
     );
     if (second.error) result.error = second.error;
     second.outputs.forEach((output, k) => {
-      if (output !== undefined) outputs.set(entries[retry[k]!]![0], output);
+      if (output !== undefined) verify(retry[k]!, output);
     });
   }
   return outputs;
