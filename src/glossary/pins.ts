@@ -39,8 +39,27 @@ export function pinFor(
   return derivePossessive(base, lang);
 }
 
+// A corpus repeats the same names in every article and every language asks for their pins:
+// an occurrence's pin depends only on its term, text and genitive, so each is worked out once.
+const matchPins = new WeakMap<GlossaryTerm, Map<string, string | null>>();
+
 /** The pin for one occurrence: follows its form, its genitive and a capital at sentence start. */
 export function pinForMatch(match: TermMatch, lang: string): string | undefined {
+  let byTerm = matchPins.get(match.term);
+  if (!byTerm) {
+    byTerm = new Map();
+    matchPins.set(match.term, byTerm);
+  }
+  const id = `${lang}\u0000${match.genitive ? 'g' : ''}\u0000${match.text}`;
+  let pin = byTerm.get(id);
+  if (pin === undefined) {
+    pin = computePinForMatch(match, lang) ?? null;
+    byTerm.set(id, pin);
+  }
+  return pin ?? undefined;
+}
+
+function computePinForMatch(match: TermMatch, lang: string): string | undefined {
   const form = formOfMatch(match);
   const pin = pinFor(match.term, lang, match.genitive, form);
   if (pin === undefined) return undefined;

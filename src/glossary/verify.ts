@@ -41,15 +41,16 @@ export function findUnpinnedTerms(
   targetText: string,
   glossary: Glossary,
   lang: string,
+  /** The glossary matches of `sourceText`, when the caller has them already. */
+  matches: readonly TermMatch[] = matchTerms(sourceText, glossary),
 ): UnpinnedTerm[] {
   const groups = new Map<string, Group>();
-  for (const match of matchTerms(sourceText, glossary)) {
-    const expected = pinForMatch(match, lang);
-    if (expected === undefined) continue;
-    const base = basePin(match, lang) ?? expected;
-    const key = normaliseForSearch(base);
+  for (const match of matches) {
+    const pin = pinOf(match, lang);
+    if (pin === undefined) continue;
+    const { expected, key } = pin;
     const group = groups.get(key) ?? { forms: new Set([key]), occurrences: [] };
-    group.forms.add(normaliseForSearch(expected));
+    group.forms.add(pin.form);
     group.occurrences.push({ match, expected });
     groups.set(key, group);
   }
@@ -65,6 +66,42 @@ export function findUnpinnedTerms(
     }
   }
   return missing.sort((a, b) => a.match.start - b.match.start);
+}
+
+interface OccurrencePin {
+  /** What the translation should contain. */
+  expected: string;
+  /** The non-possessive pin, normalised: occurrences with the same one are counted together. */
+  key: string;
+  /** `expected`, normalised. */
+  form: string;
+}
+
+// An occurrence's pin depends only on its term, text, genitive and the language, and a corpus
+// repeats the same few names thousands of times: work each out once.
+const occurrencePins = new WeakMap<GlossaryTerm, Map<string, OccurrencePin | null>>();
+
+function pinOf(match: TermMatch, lang: string): OccurrencePin | undefined {
+  let byTerm = occurrencePins.get(match.term);
+  if (!byTerm) {
+    byTerm = new Map();
+    occurrencePins.set(match.term, byTerm);
+  }
+  const id = `${lang}\u0000${match.genitive ? 'g' : ''}\u0000${match.text}`;
+  let pin = byTerm.get(id);
+  if (pin === undefined) {
+    const expected = pinForMatch(match, lang);
+    pin =
+      expected === undefined
+        ? null
+        : {
+            expected,
+            key: normaliseForSearch(basePin(match, lang) ?? expected),
+            form: normaliseForSearch(expected),
+          };
+    byTerm.set(id, pin);
+  }
+  return pin ?? undefined;
 }
 
 /** The non-possessive pin of an occurrence, capitalised like the occurrence. */
