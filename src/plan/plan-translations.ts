@@ -33,7 +33,7 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   const memory = buildMemory(lang, input.prior, input.hashText);
   const renames: RenameIndex = { pairs: new Map() };
   for (const segment of input.segments) {
-    const sourceHash = input.hashText(segment.text);
+    const sourceHash = hashSource(segment, input.hashText);
     const termsHash = input.termsHash(segment.text, lang);
     const current = input.prior.files.get(lang)?.get(segment.ns)?.get(segment.key);
     const previous = input.prior.lock[lang]?.[segment.ns]?.[segment.key];
@@ -94,6 +94,23 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
     work();
   }
   return plan;
+}
+
+// Every language plans the same segment objects (plural families aside): hash each text once.
+const sourceHashes = new WeakMap<(text: string) => string, WeakMap<SourceSegment, string>>();
+
+function hashSource(segment: SourceSegment, hashText: (text: string) => string): string {
+  let bySegment = sourceHashes.get(hashText);
+  if (!bySegment) {
+    bySegment = new WeakMap();
+    sourceHashes.set(hashText, bySegment);
+  }
+  let hash = bySegment.get(segment);
+  if (hash === undefined) {
+    hash = hashText(segment.text);
+    bySegment.set(segment, hash);
+  }
+  return hash;
 }
 
 /** Renamed-key pairs per namespace, worked out the first time a namespace needs them. */

@@ -8,9 +8,16 @@ import type { Glossary, TermMatch } from '../types.js';
  */
 export function createTermsHasher(glossary: Glossary) {
   const matchCache = new Map<string, TermMatch[]>();
-  return (text: string, lang: string): string | undefined =>
-    hashTermPins(
-      getOrCreate(matchCache, text, () => matchTerms(text, glossary)),
-      lang,
-    );
+  // Repeated sentences and every target language ask again: one hash per language and text.
+  const hashes = new Map<string, Map<string, string | null>>();
+  return (text: string, lang: string): string | undefined => {
+    const byText = getOrCreate(hashes, lang, () => new Map<string, string | null>());
+    let hash = byText.get(text);
+    if (hash === undefined) {
+      const matches = getOrCreate(matchCache, text, () => matchTerms(text, glossary));
+      hash = matches.length === 0 ? null : (hashTermPins(matches, lang) ?? null);
+      byText.set(text, hash);
+    }
+    return hash ?? undefined;
+  };
 }
