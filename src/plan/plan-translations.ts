@@ -30,7 +30,10 @@ export function planTranslations(input: PlanInput): LanguagePlan[] {
 
 function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
-  const memory = buildMemory(lang, input.prior, input.hashText);
+  // The language's file values are hashed by the memory and by the checks below: once each.
+  const valueHashes = new Map<string, string>();
+  const hashValue = (value: string) => getOrCreate(valueHashes, value, () => input.hashText(value));
+  const memory = buildMemory(lang, input.prior, hashValue);
   const renames: RenameIndex = { pairs: new Map() };
   for (const segment of input.segments) {
     const sourceHash = hashSource(segment, input.hashText);
@@ -47,7 +50,7 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
     };
 
     if (current !== undefined) {
-      const outputHash = input.hashText(current);
+      const outputHash = hashValue(current);
       if (!previous || previous.output !== outputHash) {
         // The file holds something tolk did not write: a reviewer's edit, which always wins.
         keep({

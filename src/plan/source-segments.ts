@@ -20,13 +20,22 @@ export function toSourceSegments(
   const headline = segments.find((s) => s.kind === 'headline')?.text;
   const seen = new Set<string>();
   const out: SourceSegment[] = [];
+  // The sentences of a paragraph share one context string: a corpus holds them all at once.
+  const contexts = new Map<number, string>();
+  const contextOf = (index: number) => {
+    let context = contexts.get(index);
+    if (context === undefined) {
+      const span = paragraphs.get(index)!;
+      const paragraph = text.slice(span.start, span.end);
+      context = headline && headline !== paragraph ? `${headline}\n\n${paragraph}` : paragraph;
+      contexts.set(index, context);
+    }
+    return context;
+  };
   for (const segment of segments) {
     if (seen.has(segment.key) || exclude.includes(segment.kind)) continue;
     seen.add(segment.key);
-    const span = paragraphs.get(segment.paragraph)!;
-    const paragraph = text.slice(span.start, span.end);
-    const context = headline && headline !== paragraph ? `${headline}\n\n${paragraph}` : paragraph;
-    out.push({ ...segment, ns, context });
+    out.push({ ...segment, ns, context: contextOf(segment.paragraph) });
   }
   return out;
 }
