@@ -1,5 +1,6 @@
 export { formatLocaleJson } from './format-json.js';
 export { hashText } from './hash.js';
+export { journalLock } from './journal-lock.js';
 export { keepExtraKeys } from './keep-extra-keys.js';
 export {
   findLocaleFiles,

@@ -1,13 +1,12 @@
 // Writes what the run produced: the lock as a journal first, then the locale files, then the lock,
 // so a crash at any point leaves files a rerun can trust and a lock that claims nothing false.
 
-import { nestedRecord } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import type { SourceText } from '../content/read-source.js';
 import { UserError } from '../errors.js';
 import {
   formatLocaleJson,
-  type JournaledLock,
+  journalLock,
   keepExtraKeys,
   localeFilePath,
   readLocaleFile,
@@ -96,40 +95,6 @@ function planFile(file: string, values: Array<[string, string]>): PlannedFile {
       `Could not write the locale file: ${(error as Error).message.replace(/\.$/, '')} (i18next cannot nest a key under a text). Rename the key that was added by hand.`,
       { position: { file }, cause: error },
     );
-  }
-}
-
-/**
- * The lock as written before the locale files: what stays in `entries`, what changes in `pending`
- * (new) and `previous` (old, or removed). Either side is true of the files until the final lock.
- */
-function journalLock(
-  before: LockEntries,
-  after: LockEntries,
-  billed: Record<string, number>,
-): JournaledLock {
-  const stays: LockEntries = {};
-  const pending: LockEntries = {};
-  const previous: LockEntries = {};
-  for (const [lang, ns, key, entry] of eachEntry(after)) {
-    const old = before[lang]?.[ns]?.[key];
-    if (old && old.output === entry.output) nestedRecord(stays, lang, ns)[key] = entry;
-    else {
-      nestedRecord(pending, lang, ns)[key] = entry;
-      if (old) nestedRecord(previous, lang, ns)[key] = old;
-    }
-  }
-  for (const [lang, ns, key, old] of eachEntry(before)) {
-    if (!after[lang]?.[ns]?.[key]) nestedRecord(previous, lang, ns)[key] = old;
-  }
-  return { version: 1, entries: stays, billed, pending, previous };
-}
-
-function* eachEntry(entries: LockEntries): Generator<[string, string, string, LockEntry]> {
-  for (const [lang, namespaces] of Object.entries(entries)) {
-    for (const [ns, keys] of Object.entries(namespaces)) {
-      for (const [key, entry] of Object.entries(keys)) yield [lang, ns, key, entry];
-    }
   }
 }
 
