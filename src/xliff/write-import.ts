@@ -2,7 +2,7 @@
 // locale files (atomically), then the lock, so a crash at any point leaves files a rerun trusts.
 
 import { nestedRecord } from '../collections.js';
-import { type JournaledLock, writeLocaleFile, writeLock } from '../locales/index.js';
+import { type JournaledLock, journalLock, writeLocaleFile, writeLock } from '../locales/index.js';
 import type { LockEntries } from '../types.js';
 import type { ImportPlan } from './plan-import.js';
 import type { LanguageState } from './project-state.js';
@@ -14,13 +14,12 @@ export async function writeXliffImport(
 ): Promise<void> {
   if (plan.updates.length === 0) return;
   const entries: LockEntries = structuredClone(state.entries);
-  const pending: LockEntries = {};
   for (const update of plan.updates) {
     nestedRecord(entries, plan.lang, update.ns)[update.key] = update.entry;
-    nestedRecord(pending, plan.lang, update.ns)[update.key] = update.entry;
   }
   const billed = state.lock.billed ? { billed: state.lock.billed } : {};
-  await writeLock(lockFile, { version: 1, entries: state.entries, ...billed, pending });
+  // Changed keys leave `entries` for `pending`/`previous`: true of the files before and after.
+  await writeLock(lockFile, journalLock(state.entries, entries, state.lock.billed));
   for (const ns of state.namespaces) {
     const updates = new Map(
       plan.updates.filter((u) => u.ns === ns.ns).map((u) => [u.key, u.value] as const),
