@@ -22,7 +22,12 @@ export async function loadConfig(cwd: string): Promise<TolkConfig> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new UserError(
+        `Could not read the config: ${(error as Error).message}. Make ${CONFIG_FILE} a readable file.`,
+        { position: { file }, cause: error },
+      );
+    }
   }
   const fields =
     text === undefined

@@ -76,13 +76,25 @@ export async function readSourceText(file: string): Promise<SourceText> {
       },
     );
   });
+  if (!info.isFile()) {
+    throw new UserError(
+      'Could not read the source text: it is not a file (a folder?). Move it out of the content directory, or rename it without .txt, .md or .json.',
+      { position: { file } },
+    );
+  }
   if (info.size > MAX_SOURCE_BYTES) {
     throw new UserError(
       `Could not read the source text: it is ${(info.size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one text. Split it into one file per article.`,
       { position: { file } },
     );
   }
-  const text = decodeSource(await readFile(file), file);
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new UserError(
+      `Could not read the source text: ${(error as Error).message}. Check the file's permissions.`,
+      { position: { file }, cause: error },
+    );
+  });
+  const text = decodeSource(bytes, file);
   if (extname(file) !== '.json') return { file, ns, text };
   return { file, ns, text, strings: readSourceStrings(text, file) };
 }

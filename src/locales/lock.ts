@@ -28,7 +28,10 @@ export async function readLock(file: string): Promise<JournaledLock> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyLock();
-    throw error;
+    throw new UserError(
+      `Could not read the lock: ${(error as Error).message}. Make it a readable file (or fix "lock" in tolk.config.yaml).`,
+      { position: { file }, cause: error },
+    );
   }
   let data: unknown;
   try {

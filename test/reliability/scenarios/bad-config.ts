@@ -1,5 +1,7 @@
 // tolk.config.yaml, a user's own engine, and XLIFF files from a translator's tool.
 
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BadInput } from './bad-inputs.js';
 import { ARTICLE, PSEUDO_CONFIG } from './bad-inputs.js';
 
@@ -52,6 +54,26 @@ export const CONFIG_CASES: BadInput[] = [
       says: /field "provder" is not a tolk setting\. Did you mean "provider"\?/,
       at: atConfig(2),
     },
+  },
+  {
+    name: 'config that is a folder',
+    kind: 'config',
+    project: { seed: false, files },
+    setup: (dir) => {
+      rmSync(join(dir, 'tolk.config.yaml'));
+      mkdirSync(join(dir, 'tolk.config.yaml'));
+    },
+    refuse: {
+      says: /Could not read the config: .*Make tolk\.config\.yaml a readable file/,
+      at: /tolk\.config\.yaml:/,
+    },
+  },
+  {
+    name: 'lock that is a folder',
+    kind: 'lock',
+    project: config(PSEUDO_CONFIG),
+    setup: (dir) => mkdirSync(join(dir, 'tolk.lock.json')),
+    refuse: { says: /Could not read the lock: .*Make it a readable file/, at: /tolk\.lock\.json:/ },
   },
   {
     name: 'config not valid YAML',

@@ -29,6 +29,8 @@ export interface BadInput {
   /** Files written after a first clean translate (for broken locale files, lock, XLIFF). */
   afterFirstRun?: Record<string, string>;
   args?: string[];
+  /** Last changes to the project before the run (folders where files belong). */
+  setup?: (dir: string) => void;
   /** Refused: the message and where it points (`file:line`). */
   refuse?: { says: RegExp; at: RegExp };
   /** Accepted: problems found in the project after the run (none expected). */
@@ -56,6 +58,7 @@ export async function runBadInput(input: BadInput): Promise<BadInputOutcome> {
         writeFileSync(join(dir, path), text);
       }
     }
+    input.setup?.(dir);
     const before = snapshotTree(dir);
     const run = await runTolk(dir, input.args ?? ['translate']);
     if (run.stderr.includes('internal error')) problems.push(`internal error: ${run.stderr}`);

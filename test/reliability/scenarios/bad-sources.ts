@@ -1,5 +1,7 @@
 // Source texts: encodings, line ends, sizes and characters a newsroom's files really hold.
 
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BadInput } from './bad-inputs.js';
 import { ARTICLE, localeValues } from './bad-inputs.js';
 
@@ -67,6 +69,13 @@ export const SOURCE_CASES: BadInput[] = [
       says: /may hold only letters, digits, "-" and "_".*Rename the file/,
       at: at('ny.artikel.txt'),
     },
+  },
+  {
+    name: 'a folder named like a source text',
+    kind: 'source',
+    project: {},
+    setup: (dir) => mkdirSync(join(dir, 'content/sv/mapp.txt')),
+    refuse: { says: /it is not a file \(a folder\?\)/, at: at('mapp.txt') },
   },
   {
     name: 'source text with a UTF-8 BOM (accepted)',
