@@ -1,7 +1,8 @@
 // A journal of engine outputs, appended as each batch returns, so a run that is killed or runs out
 // of quota never pays twice for the same text. Cleared after a run that wrote everything.
 
-import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 export interface TranslationMemory {
@@ -37,9 +38,11 @@ export async function openTranslationMemory(file: string): Promise<TranslationMe
     },
     async append(records) {
       if (records.length === 0) return;
-      await mkdir(dirname(file), { recursive: true });
+      // Synchronous on purpose: the answer is on disk before any other request's answer is handled,
+      // so a kill loses at most the requests still in flight, not answers waiting for a write.
+      mkdirSync(dirname(file), { recursive: true });
       const lines = records.map((r) => `${JSON.stringify(r)}\n`).join('');
-      await appendFile(file, cutLine ? `\n${lines}` : lines, 'utf8');
+      appendFileSync(file, cutLine ? `\n${lines}` : lines, 'utf8');
       cutLine = false;
       for (const [key, output] of records) entries.set(key, output);
     },
