@@ -14,7 +14,13 @@ import {
 import { loadConfig, suggestName, type TolkConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { readGlossary } from '../../glossary/index.js';
-import { findLocaleFiles, readLocaleFileWithLines, readLock } from '../../locales/index.js';
+import {
+  findLocaleFiles,
+  hashText,
+  readLocaleFileWithLines,
+  readLock,
+  settleLock,
+} from '../../locales/index.js';
 import type { Command } from '../command.js';
 import { selectTargets } from './select-targets.js';
 
@@ -54,7 +60,7 @@ export async function collectCheckRun(
   }
   const wanted = (ns: string) => !filters.namespaces?.length || filters.namespaces.includes(ns);
   const lock = await readLock(config.lock);
-  const { glossary } = await readGlossary(config.glossary, { targets: selected.targets });
+  const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   const files: CheckFile[] = [];
   for (const lang of selected.targets) {
     const targetNamespaces = refs.filter((r) => r.lang === lang).map((r) => r.ns);
@@ -66,7 +72,6 @@ export async function collectCheckRun(
         ? (await readLocaleFileWithLines(sourceRef.file))?.values
         : undefined;
       const target = targetRef ? await readLocaleFileWithLines(targetRef.file) : undefined;
-      const entries = lock.entries[lang]?.[ns];
       files.push({
         lang,
         ns,
@@ -74,9 +79,18 @@ export async function collectCheckRun(
         source: source ?? new Map(),
         target: target?.values,
         ...(target ? { lines: target.lines } : {}),
-        ...(entries ? { lock: entries } : {}),
       });
     }
+  }
+  // A run killed between writing the files and the lock leaves its entries in the lock's journal;
+  // judge the files by what they hold, as the next run will.
+  const settled = settleLock(lock, (lang, ns, key) => {
+    const value = files.find((f) => f.lang === lang && f.ns === ns)?.target?.get(key);
+    return value === undefined ? undefined : hashText(value);
+  });
+  for (const file of files) {
+    const entries = settled[file.lang]?.[file.ns];
+    if (entries) file.lock = entries;
   }
   return {
     sourceLang: config.source,
