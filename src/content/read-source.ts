@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
+import { decodeUtf8, InvalidUtf8Error } from '../utf8.js';
 import { readSourceStrings } from './read-source-strings.js';
 
 export interface SourceText {
@@ -102,16 +103,14 @@ export async function readSourceText(file: string): Promise<SourceText> {
 export function decodeSource(bytes: Uint8Array, file: string): string {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const line = countLines(bytes.subarray(0, offset));
+    text = decodeUtf8(bytes).replace(/\r\n?/g, '\n');
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
     throw new UserError(
-      `Could not read the source text: it is not valid UTF-8 (byte ${offset}). Save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).`,
-      { position: { file, line } },
+      `Could not read the source text: it is not valid UTF-8 (byte ${error.offset}). Save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).`,
+      { position: { file, line: error.line, column: error.column } },
     );
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
@@ -130,35 +129,4 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
     );
   }
   return text;
-}
-
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length =
-      b < 0x80
-        ? 1
-        : b >= 0xc2 && b < 0xe0
-          ? 2
-          : b >= 0xe0 && b < 0xf0
-            ? 3
-            : b >= 0xf0 && b < 0xf5
-              ? 4
-              : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += length;
-  }
-  return i;
-}
-
-function countLines(bytes: Uint8Array): number {
-  let lines = 1;
-  for (const b of bytes) if (b === 10) lines++;
-  return lines;
 }

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { Glossary } from '../types.js';
+import { decodeUtf8, InvalidUtf8Error } from '../utf8.js';
 import {
   type GlossaryInspection,
   type GlossaryOptions,
@@ -79,7 +80,7 @@ async function readGlossaryText(file: string, required: boolean): Promise<string
           : `${(cause as Error).message}. Check the file's permissions`;
     throw new UserError(`Could not read glossary ${file}: ${why}`, { position: { file }, cause });
   }
-  return decodeUtf8(bytes, file);
+  return decodeGlossary(bytes, file);
 }
 
 /** True when `file` exists; for callers that want to say "no glossary" rather than use an empty one. */
@@ -91,19 +92,14 @@ export async function glossaryExists(file: string): Promise<boolean> {
   }
 }
 
-function decodeUtf8(bytes: Buffer, file: string): string {
+function decodeGlossary(bytes: Buffer, file: string): string {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+    return decodeUtf8(bytes);
   } catch (cause) {
-    // The lossy decode marks the first bad byte with U+FFFD; that gives the user a line to look at.
-    const lossy = bytes.toString('utf8');
-    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
+    if (!(cause instanceof InvalidUtf8Error)) throw cause;
     throw new UserError(
       'Could not read glossary: the file is not valid UTF-8. Save it as UTF-8 (most editors offer this under "Save with encoding")',
-      { position: { file, line, column }, cause },
+      { position: { file, line: cause.line, column: cause.column }, cause },
     );
   }
 }

@@ -2,6 +2,7 @@
 // declare a single-byte encoding; anything else is refused rather than guessed.
 
 import { UserError } from '../errors.js';
+import { decodeUtf8, InvalidUtf8Error } from '../utf8.js';
 
 const DECLARED = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 const SINGLE_BYTE = new Set([
@@ -44,38 +45,15 @@ function readEncoding(bytes: Uint8Array, file: string): string {
 
 function decode(encoding: string, bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    const line = encoding === 'utf-8' ? countLinesUntilInvalid(bytes) : undefined;
+    // The body's BOM was already taken off, so decoding as UTF-8 strips nothing it should keep.
+    return encoding === 'utf-8'
+      ? decodeUtf8(bytes)
+      : new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch (error) {
+    const at = error instanceof InvalidUtf8Error ? { line: error.line, column: error.column } : {};
     throw new UserError(
       `Could not read the XLIFF file: it is not valid ${encoding.toUpperCase()}. Save it as UTF-8 with the CAT tool's export, or fix the encoding declaration.`,
-      { position: { file, ...(line === undefined ? {} : { line }) } },
+      { position: { file, ...at } },
     );
   }
-}
-
-/** The line of the first byte sequence a strict UTF-8 decoder rejects; undefined for other encodings. */
-function countLinesUntilInvalid(bytes: Uint8Array): number | undefined {
-  let line = 1;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length =
-      b < 0x80
-        ? 1
-        : b >= 0xc2 && b < 0xe0
-          ? 2
-          : b >= 0xe0 && b < 0xf0
-            ? 3
-            : b >= 0xf0 && b < 0xf5
-              ? 4
-              : 0;
-    if (length === 0) return line;
-    for (let k = 1; k < length; k++) {
-      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
-    }
-    if (b === 10) line++;
-    i += length;
-  }
-  return undefined;
 }
