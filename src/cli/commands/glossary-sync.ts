@@ -6,15 +6,7 @@ import { readDeeplConnection } from '../../providers/deepl.js';
 import { createDeeplClient } from '../../providers/deepl-client.js';
 import { syncDeeplGlossaries } from '../../providers/deepl-glossary-sync.js';
 import type { Command } from '../command.js';
-import { selectTargets } from './select-targets.js';
-
-function asList(value: string | boolean | string[] | undefined): string[] | undefined {
-  if (value === undefined || typeof value === 'boolean') return undefined;
-  return (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
+import { listOption, selectTargets } from './select-targets.js';
 
 export const glossarySyncCommand: Command = {
   name: 'glossary sync',
@@ -28,7 +20,7 @@ export const glossarySyncCommand: Command = {
   ].join('\n'),
   options: { lang: { type: 'string', multiple: true } },
   async run({ values }, io) {
-    const config = selectTargets(await loadConfig(io.cwd), asList(values.lang));
+    const config = selectTargets(await loadConfig(io.cwd), listOption(values.lang));
     const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
     const connection = readDeeplConnection({
       env: io.env,
