@@ -22,19 +22,11 @@ import {
   settleLock,
 } from '../../locales/index.js';
 import type { Command } from '../command.js';
-import { selectTargets } from './select-targets.js';
+import { listOption, selectTargets } from './select-targets.js';
 
 export interface CheckFilters {
   langs?: readonly string[];
   namespaces?: readonly string[];
-}
-
-function asList(value: string | boolean | string[] | undefined): string[] | undefined {
-  if (value === undefined || typeof value === 'boolean') return undefined;
-  return (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
 }
 
 /** Reads everything `runChecks` needs from a project: source and target files, lock, glossary. */
@@ -125,8 +117,8 @@ export const checkCommand: Command = {
     const config = await loadConfig(io.cwd);
     assertKnownChecks(config);
     const filters: CheckFilters = {};
-    const langs = asList(values.lang);
-    const namespaces = asList(values.ns);
+    const langs = listOption(values.lang);
+    const namespaces = listOption(values.ns);
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
     const run = await collectCheckRun(config, filters);
