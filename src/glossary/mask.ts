@@ -37,6 +37,8 @@ export function maskTerms(
   lang: string,
   token: (i: number) => string = termToken,
 ): MaskedText {
+  // Nothing to mask (no terms, or an engine that pins them itself): the text as it is.
+  if (matches.length === 0) return { masked: text, pins: [] };
   const ordered = [...matches].sort((a, b) => a.start - b.start);
   const present = scanTokens(text, token);
   for (let i = 0; i < ordered.length; i++) {
@@ -79,6 +81,7 @@ export function restoreTerms(
   pins: string[],
   token: (i: number) => string = termToken,
 ): RestoredText {
+  if (pins.length === 0) return { text: translated, damaged: [] };
   const taken = new Uint8Array(translated.length);
   const spans: { start: number; end: number; index: number }[] = [];
   const damaged: number[] = [];

@@ -40,12 +40,15 @@ const CASE_ENDINGS: Record<string, string[]> = {
   pl: POLISH.split(' '),
 };
 
+/** Whitespace other than a single space, or ’: what the replacements below would change. */
+const NEEDS_REPLACING = /[^\S ]| {2}|\u2019/;
+
 /** Text the patterns run on: whitespace runs as one space, ’ as ', composed characters. */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .replace(/\u2019/g, "'");
+  const composed = text.normalize('NFC');
+  // Every translation is searched: most need no replacement, and testing is cheaper than copying.
+  if (!NEEDS_REPLACING.test(composed)) return composed;
+  return composed.replace(/\s+/gu, ' ').replace(/\u2019/g, "'");
 }
 
 /** One regex source matching any of `forms` (already normalised) as it may occur in `lang`. */
