@@ -4,10 +4,11 @@
 //
 //   npm run bench -- [--sizes 50,500,5000] [--langs en-GB,de,uk,nb] [--latency 80] [--cap 8]
 //                    [--naive-sample 40] [--profile] [--keep] [--out bench/results.json]
+//                    [--cli path/to/bin/tolk.mjs]
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatGrowth, formatSizeTable } from './bench/format-table.js';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       profile: { type: 'boolean' },
       keep: { type: 'boolean' },
       out: { type: 'string' },
+      cli: { type: 'string' },
     },
   });
   const sizes = readList(values.sizes, '50,500,5000').map(Number);
@@ -52,7 +54,8 @@ async function main(): Promise<void> {
     throw new Error(`--sizes takes whole numbers such as 50,500,5000, not "${values.sizes}"`);
   }
   const options: BenchOptions = {
-    cli: repo('bin/tolk.mjs'),
+    // Another checkout's bin/tolk.mjs, to compare a change against this one on the same corpus.
+    cli: values.cli ? resolve(values.cli) : repo('bin/tolk.mjs'),
     glossary: repo('glossary.yaml'),
     langs: readList(values.langs, 'en-GB,de,uk,nb'),
     mock: {
