@@ -12,6 +12,11 @@ export interface DeeplSendOptions {
   signal?: AbortSignal;
   /** Replaced by `***` in any message (the API key). */
   redact?: string;
+  /**
+   * Shared by every request of one account: once DeepL answers 456 the quota is gone for all of
+   * them, so requests still waiting for a slot fail without being sent.
+   */
+  account?: { quotaExceeded?: Error };
   random?: () => number;
 }
 
@@ -172,6 +177,10 @@ export async function sendDeepl<T>(
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     attempts = attempt;
     const slot: Slot | undefined = await options.limiter?.acquire(options.signal);
+    if (options.account?.quotaExceeded) {
+      slot?.release();
+      throw options.account.quotaExceeded;
+    }
     const result = await attemptOnce(fn, options);
     if (result.ok) {
       if (slot) options.limiter?.succeed(slot);
@@ -182,7 +191,12 @@ export async function sendDeepl<T>(
     const failure = classify(result.error, result.call, result.timedOut, what, options);
     if (failure.kind === 'retry' && failure.throttle && slot) options.limiter?.throttle(slot);
     slot?.release();
-    if (failure.kind === 'fatal') throw failure.error;
+    if (failure.kind === 'fatal') {
+      if (failure.error instanceof QuotaExceededError && options.account) {
+        options.account.quotaExceeded = failure.error;
+      }
+      throw failure.error;
+    }
     last = failure;
     if (attempt === options.maxAttempts) break;
     if ((failure.waitMs ?? 0) > MAX_RETRY_AFTER_MS) break;

@@ -23,6 +23,8 @@ export interface DeeplRuntime {
   limiter: AdaptiveLimiter;
   glossaries: DeeplGlossaries;
   authKey: string;
+  /** Account-wide state: a used-up quota stops every request of the run. */
+  account: { quotaExceeded?: Error };
 }
 
 async function sendPlan(
@@ -60,6 +62,7 @@ async function sendPlan(
       maxAttempts: settings.maxAttempts,
       timeoutMs: settings.timeoutMs,
       limiter: runtime.limiter,
+      account: runtime.account,
       redact: runtime.authKey,
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     },

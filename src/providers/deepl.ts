@@ -53,7 +53,7 @@ export const createDeeplProvider: ProviderFactory = (options): Provider => {
       }),
     (message) => notes?.(0, 'deepl-glossary', message),
   );
-  const runtime: DeeplRuntime = { client, settings, limiter, glossaries, authKey };
+  const runtime: DeeplRuntime = { client, settings, limiter, glossaries, authKey, account: {} };
   return {
     name: 'deepl',
     capabilities: {
