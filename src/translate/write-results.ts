@@ -31,6 +31,19 @@ interface PlannedFile {
   file: string;
   values: Array<[string, string]>;
   text: string;
+  /** What the file held when the run read it, when the run read it. */
+  before?: ReadonlyMap<string, string>;
+}
+
+/** Segments per namespace, in document order: built once, not filtered per file. */
+function groupByNamespace<T extends { ns: string }>(segments: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const segment of segments) {
+    const group = groups.get(segment.ns);
+    if (group) group.push(segment);
+    else groups.set(segment.ns, [segment]);
+  }
+  return groups;
 }
 
 export async function writeResults(input: WriteInput): Promise<void> {
@@ -38,15 +51,17 @@ export async function writeResults(input: WriteInput): Promise<void> {
   const entries: LockEntries = structuredClone(prior.lock);
   const files: PlannedFile[] = [];
 
+  const bySource = groupByNamespace(input.segments);
   for (const plan of input.plans) {
     const lang = plan.lang;
     // The language's own keys: plural families hold exactly the categories it needs.
-    const segments = expandPluralSegments(input.segments, lang);
+    const byNamespace = groupByNamespace(expandPluralSegments(input.segments, lang));
+    const langEntries = entries[lang] ?? {};
+    entries[lang] = langEntries;
     for (const { ns } of input.sources) {
       const values: Array<[string, string]> = [];
       const lockKeys: Record<string, LockEntry> = {};
-      for (const segment of segments) {
-        if (segment.ns !== ns) continue;
+      for (const segment of byNamespace.get(ns) ?? []) {
         const fresh = input.report.translated?.get(lang)?.get(ns)?.get(segment.key);
         const kept = plan.kept.get(ns)?.get(segment.key);
         const made = fresh ?? kept;
@@ -61,16 +76,15 @@ export async function writeResults(input: WriteInput): Promise<void> {
           if (old !== undefined && oldEntry) lockKeys[segment.key] = oldEntry;
         }
       }
-      entries[lang] = { ...entries[lang], [ns]: lockKeys };
+      langEntries[ns] = lockKeys;
       const file = localeFilePath(config.locales, lang, ns);
       const managed = (key: string) => prior.lock[lang]?.[ns]?.[key] !== undefined;
-      files.push(planFile(file, keepExtraKeys(values, prior.files.get(lang)?.get(ns), managed)));
+      const before = prior.files.get(lang)?.get(ns);
+      files.push(planFile(file, keepExtraKeys(values, before, managed), before));
     }
   }
   for (const { ns } of input.sources) {
-    const values = input.segments
-      .filter((s) => s.ns === ns)
-      .map((s) => [s.key, s.text] as [string, string]);
+    const values = (bySource.get(ns) ?? []).map((s) => [s.key, s.text] as [string, string]);
     files.push(planFile(localeFilePath(config.locales, config.source, ns), values));
   }
 
@@ -79,17 +93,22 @@ export async function writeResults(input: WriteInput): Promise<void> {
     billed[name] = (billed[name] ?? 0) + characters;
   }
   await writeLock(config.lock, journalLock(prior.lock, entries, billed));
-  for (const { file, values, text } of files) {
-    if (await unchanged(file, values)) continue;
+  for (const { file, values, text, before } of files) {
+    if (sameEntries(before ?? (await readLocaleFile(file).catch(() => undefined)), values))
+      continue;
     await writeFileAtomic(file, text);
   }
   await writeLock(config.lock, { version: 1, entries, billed });
 }
 
 /** Formatted before anything is written, so a key clash stops the run with every file untouched. */
-function planFile(file: string, values: Array<[string, string]>): PlannedFile {
+function planFile(
+  file: string,
+  values: Array<[string, string]>,
+  before?: ReadonlyMap<string, string>,
+): PlannedFile {
   try {
-    return { file, values, text: formatLocaleJson(values) };
+    return { file, values, text: formatLocaleJson(values), ...(before ? { before } : {}) };
   } catch (error) {
     throw new UserError(
       `Could not write the locale file: ${(error as Error).message.replace(/\.$/, '')} (i18next cannot nest a key under a text). Rename the key that was added by hand.`,
@@ -98,11 +117,10 @@ function planFile(file: string, values: Array<[string, string]>): PlannedFile {
   }
 }
 
-async function unchanged(
-  file: string,
+function sameEntries(
+  current: ReadonlyMap<string, string> | undefined,
   values: ReadonlyArray<readonly [string, string]>,
-): Promise<boolean> {
-  const current = await readLocaleFile(file).catch(() => undefined);
+): boolean {
   if (!current || current.size !== values.length) return false;
   let i = 0;
   for (const [key, value] of current) {
