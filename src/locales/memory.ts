@@ -1,7 +1,7 @@
 // A journal of engine outputs, appended as each batch returns, so a run that is killed or runs out
 // of quota never pays twice for the same text. Cleared after a run that wrote everything.
 
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -31,6 +31,7 @@ export async function openTranslationMemory(file: string): Promise<TranslationMe
       // A line cut by a crash mid-write: the text is simply translated again.
     }
   }
+  let fd: number | undefined;
   return {
     get: (key) => entries.get(key),
     get size() {
@@ -40,13 +41,19 @@ export async function openTranslationMemory(file: string): Promise<TranslationMe
       if (records.length === 0) return;
       // Synchronous on purpose: the answer is on disk before any other request's answer is handled,
       // so a kill loses at most the requests still in flight, not answers waiting for a write.
-      mkdirSync(dirname(file), { recursive: true });
+      // One descriptor for the run: opening the file per batch cost more than the write.
+      if (fd === undefined) {
+        mkdirSync(dirname(file), { recursive: true });
+        fd = openSync(file, 'a');
+      }
       const lines = records.map((r) => `${JSON.stringify(r)}\n`).join('');
-      appendFileSync(file, cutLine ? `\n${lines}` : lines, 'utf8');
+      appendFileSync(fd, cutLine ? `\n${lines}` : lines, 'utf8');
       cutLine = false;
       for (const [key, output] of records) entries.set(key, output);
     },
     async clear() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
       entries.clear();
       cutLine = false;
       await rm(file, { force: true });

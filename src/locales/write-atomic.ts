@@ -10,9 +10,8 @@ const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
  * a temporary file in the same directory is written, flushed to disk and renamed over the target.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await openCreatingDir(temp);
   try {
     await handle.writeFile(content, 'utf8');
     await handle.sync();
@@ -24,6 +23,17 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** Opens `file` for writing; its directory is made only when missing (a run writes thousands). */
+async function openCreatingDir(file: string) {
+  try {
+    return await open(file, 'w');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    return open(file, 'w');
   }
 }
 

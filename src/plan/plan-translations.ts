@@ -198,6 +198,8 @@ function withTerms(entry: LockEntry, termsHash: string | undefined): LockEntry {
 }
 
 function withoutStale(entry: LockEntry): LockEntry {
+  // The same object when nothing changes, so the writer can tell an untouched lock.
+  if (!entry.stale) return entry;
   const { stale: _stale, ...rest } = entry;
   return rest;
 }

@@ -1,6 +1,7 @@
 // Writes what the run produced: the lock as a journal first, then the locale files, then the lock,
 // so a crash at any point leaves files a rerun can trust and a lock that claims nothing false.
 
+import pLimit from 'p-limit';
 import type { TolkConfig } from '../config/index.js';
 import type { SourceText } from '../content/read-source.js';
 import { UserError } from '../errors.js';
@@ -30,7 +31,6 @@ export interface WriteInput {
 interface PlannedFile {
   file: string;
   values: Array<[string, string]>;
-  text: string;
   /** What the file held when the run read it, when the run read it. */
   before?: ReadonlyMap<string, string>;
 }
@@ -48,15 +48,18 @@ function groupByNamespace<T extends { ns: string }>(segments: readonly T[]): Map
 
 export async function writeResults(input: WriteInput): Promise<void> {
   const { config, prior } = input;
-  const entries: LockEntries = structuredClone(prior.lock);
+  // Copied per language and namespace only: entries themselves are never changed, only replaced.
+  const entries: LockEntries = { ...prior.lock };
   const files: PlannedFile[] = [];
+  // A run that changed nothing writes nothing: no lock, no file (a no-change run must be quick).
+  let lockChanged = Object.keys(input.report.billedBy ?? {}).length > 0;
 
   const bySource = groupByNamespace(input.segments);
   for (const plan of input.plans) {
     const lang = plan.lang;
     // The language's own keys: plural families hold exactly the categories it needs.
     const byNamespace = groupByNamespace(expandPluralSegments(input.segments, lang));
-    const langEntries = entries[lang] ?? {};
+    const langEntries = { ...entries[lang] };
     entries[lang] = langEntries;
     for (const { ns } of input.sources) {
       const values: Array<[string, string]> = [];
@@ -68,6 +71,7 @@ export async function writeResults(input: WriteInput): Promise<void> {
         if (made) {
           values.push([segment.key, made.value]);
           lockKeys[segment.key] = made.entry;
+          if (made.entry !== prior.lock[lang]?.[ns]?.[segment.key]) lockChanged = true;
         } else {
           // Not translated this time (the run stopped): keep what the file had, with its old entry.
           const old = prior.files.get(lang)?.get(ns)?.get(segment.key);
@@ -77,38 +81,45 @@ export async function writeResults(input: WriteInput): Promise<void> {
         }
       }
       langEntries[ns] = lockKeys;
+      const priorKeys = prior.lock[lang]?.[ns];
+      if (!priorKeys || Object.keys(priorKeys).length !== Object.keys(lockKeys).length) {
+        lockChanged = true;
+      }
       const file = localeFilePath(config.locales, lang, ns);
       const managed = (key: string) => prior.lock[lang]?.[ns]?.[key] !== undefined;
       const before = prior.files.get(lang)?.get(ns);
-      files.push(planFile(file, keepExtraKeys(values, before, managed), before));
+      const kept = keepExtraKeys(values, before, managed);
+      files.push(before ? { file, values: kept, before } : { file, values: kept });
     }
   }
   for (const { ns } of input.sources) {
     const values = (bySource.get(ns) ?? []).map((s) => [s.key, s.text] as [string, string]);
-    files.push(planFile(localeFilePath(config.locales, config.source, ns), values));
+    files.push({ file: localeFilePath(config.locales, config.source, ns), values });
   }
 
   const billed = { ...prior.billed };
   for (const [name, characters] of Object.entries(input.report.billedBy ?? {})) {
     billed[name] = (billed[name] ?? 0) + characters;
   }
-  await writeLock(config.lock, journalLock(prior.lock, entries, billed));
-  for (const { file, values, text, before } of files) {
-    if (sameEntries(before ?? (await readLocaleFile(file).catch(() => undefined)), values))
-      continue;
-    await writeFileAtomic(file, text);
+  // Which files differ from what they hold, formatted before anything is written so that a key
+  // clash stops the run with every file untouched.
+  const toWrite: Array<{ file: string; text: string }> = [];
+  for (const { file, values, before } of files) {
+    const current = before ?? (await readLocaleFile(file).catch(() => undefined));
+    if (!sameEntries(current, values)) toWrite.push({ file, text: formatFile(file, values) });
   }
+  if (toWrite.length === 0 && !lockChanged) return;
+  await writeLock(config.lock, journalLock(prior.lock, entries, billed));
+  // Each file is flushed to disk before its rename; a few at a time overlap those waits. Order
+  // does not matter: the journal lock is already written and the final lock waits for all.
+  const limit = pLimit(16);
+  await Promise.all(toWrite.map(({ file, text }) => limit(() => writeFileAtomic(file, text))));
   await writeLock(config.lock, { version: 1, entries, billed });
 }
 
-/** Formatted before anything is written, so a key clash stops the run with every file untouched. */
-function planFile(
-  file: string,
-  values: Array<[string, string]>,
-  before?: ReadonlyMap<string, string>,
-): PlannedFile {
+function formatFile(file: string, values: Array<[string, string]>): string {
   try {
-    return { file, values, text: formatLocaleJson(values), ...(before ? { before } : {}) };
+    return formatLocaleJson(values);
   } catch (error) {
     throw new UserError(
       `Could not write the locale file: ${(error as Error).message.replace(/\.$/, '')} (i18next cannot nest a key under a text). Rename the key that was added by hand.`,

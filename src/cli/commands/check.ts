@@ -54,12 +54,15 @@ export async function collectCheckRun(
   const lock = await readLock(config.lock);
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   const files: CheckFile[] = [];
+  // Thousands of articles make thousands of files per language: look them up, never scan.
+  const sourceByNs = new Map(sources.map((r) => [r.ns, r]));
+  const refByFile = new Map(refs.map((r) => [`${r.lang}/${r.ns}`, r]));
   for (const lang of selected.targets) {
     const targetNamespaces = refs.filter((r) => r.lang === lang).map((r) => r.ns);
     for (const ns of [...new Set([...namespaces, ...targetNamespaces])]) {
       if (!wanted(ns)) continue;
-      const sourceRef = sources.find((r) => r.ns === ns);
-      const targetRef = refs.find((r) => r.lang === lang && r.ns === ns);
+      const sourceRef = sourceByNs.get(ns);
+      const targetRef = refByFile.get(`${lang}/${ns}`);
       const source = sourceRef
         ? (await readLocaleFileWithLines(sourceRef.file))?.values
         : undefined;
