@@ -6,6 +6,7 @@ import { editCorpus } from '../../scripts/bench/edit-corpus.js';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js';
 import { readCorpusShape } from '../../scripts/bench/lower-bound.js';
 import { writeArticles } from '../../scripts/bench/write-project.js';
+import { SEGMENT_KINDS } from '../../src/config/index.js';
 import { segmentText } from '../../src/segment/index.js';
 
 const made: string[] = [];
@@ -46,21 +47,7 @@ describe('generateCorpus', () => {
       const texts = new Set(segmentText(article.text).map((s) => s.text));
       for (const sentence of article.sentences) expect(texts).toContain(sentence);
     }
-    for (const kind of [
-      'headline',
-      'lede',
-      'caption',
-      'credit',
-      'dateline',
-      'timestamp',
-      'paragraph',
-      'quote',
-      'subheading',
-      'factbox-title',
-      'factbox',
-      'source',
-      'boilerplate',
-    ]) {
+    for (const kind of SEGMENT_KINDS) {
       expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(0);
     }
   });

@@ -3,6 +3,8 @@
 // transliterated to Cyrillic for uk — as a weak engine does to names it has never seen. It
 // also pads the brackets of every other mask token with spaces.
 
+import { transliterateCyrillic } from '../../src/testing/fake-words.js';
+
 const DICTIONARY: Record<string, Record<string, string>> = {
   en: {
     och: 'and',
@@ -58,42 +60,10 @@ const DICTIONARY: Record<string, Record<string, string>> = {
   },
 };
 
-const CYRILLIC: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'ц',
-  d: 'д',
-  e: 'е',
-  f: 'ф',
-  g: 'г',
-  h: 'х',
-  i: 'і',
-  j: 'й',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  q: 'к',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'в',
-  x: 'кс',
-  y: 'и',
-  z: 'з',
-  å: 'о',
-  ä: 'е',
-  ö: 'е',
-};
-
 function mangleName(word: string, lang: string): string {
   const stem = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
   const reversed = [...stem.toLowerCase()].reverse().join('');
-  const spelled = lang === 'uk' ? [...reversed].map((c) => CYRILLIC[c] ?? c).join('') : reversed;
+  const spelled = lang === 'uk' ? transliterateCyrillic(reversed) : reversed;
   return spelled.charAt(0).toUpperCase() + spelled.slice(1);
 }
 
