@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { InterruptedError, ProviderError, UserError } from '../errors.js';
 import type { CliIo, Command } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMAND_LOADERS, COMMAND_NAMES, loadAllCommands } from './commands/index.js';
 import { formatCommandHelp, formatHelp } from './help.js';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -17,26 +17,27 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [first, second] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(formatHelp(COMMANDS));
+    io.stdout(formatHelp(await loadAllCommands()));
     return first === undefined ? 2 : 0;
   }
   if (first === '--version' || first === '-v') {
     io.stdout(`${await readVersion()}\n`);
     return 0;
   }
-  const twoWord = second ? COMMANDS.find((c) => c.name === `${first} ${second}`) : undefined;
-  const command = twoWord ?? COMMANDS.find((c) => c.name === first);
-  if (!command) {
-    const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+  const twoWord = second !== undefined && COMMAND_NAMES.includes(`${first} ${second}`);
+  const load = COMMAND_LOADERS[twoWord ? `${first} ${second}` : first];
+  if (!load) {
+    const group = COMMAND_NAMES.filter((n) => n.startsWith(`${first} `));
     if (group.length > 0) {
       throw new UserError(
-        `Could not run "tolk ${argv.join(' ')}": choose one of ${group.map((c) => `"tolk ${c.name}"`).join(', ')}.`,
+        `Could not run "tolk ${argv.join(' ')}": choose one of ${group.map((n) => `"tolk ${n}"`).join(', ')}.`,
       );
     }
     throw new UserError(
       `Could not run "tolk ${first}": there is no such command. Run "tolk --help" for the list.`,
     );
   }
+  const command = await load();
   const rest = argv.slice(twoWord ? 2 : 1);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(formatCommandHelp(command));

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS } from '../../src/cli/commands/index.js';
+import { loadAllCommands } from '../../src/cli/commands/index.js';
+
+const COMMANDS = await loadAllCommands();
+
 import { REVIEW_MARKER } from '../../src/review/index.js';
 import { REPO } from '../helpers/project.js';
 
