@@ -8,10 +8,14 @@ import { createDeeplProvider } from '../../src/providers/deepl.js';
 import { createDeeplMockState, handleDeeplRequest } from '../../src/testing/index.js';
 import { createOpenApiValidator, type Exchange, formToObject } from './openapi-validator.js';
 
-// DeepL's own description, beside the clone (in CI too).
-const SPEC = fileURLToPath(
+// DeepL's own description: the reference beside the clone when it is there (CI), else the copy
+// kept in the repository so a fresh clone validates the mock too.
+const SHARED = fileURLToPath(
   new URL('../../../shared/reference/deepl-openapi.yaml', import.meta.url),
 );
+const SPEC = existsSync(SHARED)
+  ? SHARED
+  : fileURLToPath(new URL('../fixtures/deepl/deepl-openapi.yaml', import.meta.url));
 
 const state = createDeeplMockState({ authKey: 'spec-key', characterLimit: 10_000 });
 const exchanges: Exchange[] = [];
