@@ -3,16 +3,10 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { DeeplMockCounters } from '../../src/testing/index.js';
 
-export interface MockStats {
-  requests: number;
-  translateRequests: number;
-  texts: number;
-  characters: number;
-  rejectedConcurrency: number;
-  faults: number;
-  inFlight: number;
-  maxInFlight: number;
+/** What `GET /__mock/stats` answers: the mock's counters and the characters billed. */
+export interface MockStats extends DeeplMockCounters {
   characterCount: number;
 }
 
