@@ -11,10 +11,17 @@ export function segmentSource(source: SourceText, exclude: readonly string[]): S
     return toSourceSegments(source.ns, source.text, segmentText(source.text), exclude);
   }
   if (exclude.includes('paragraph')) return [];
-  // A UI string stands alone: no surrounding paragraph to give an engine as context. Offsets
-  // point nowhere (the JSON-escaped text is not a substring of the file).
-  return [...source.strings].map(([key, text], paragraph) => ({
-    ns: source.ns,
+  return stringSegments(source.ns, source.strings);
+}
+
+/**
+ * Key → text strings (UI strings, or a source locale file) as segments. A UI string stands alone:
+ * no surrounding paragraph to give an engine as context. Offsets point nowhere (the JSON-escaped
+ * text is not a substring of the file).
+ */
+export function stringSegments(ns: string, strings: ReadonlyMap<string, string>): SourceSegment[] {
+  return [...strings].map(([key, text], paragraph) => ({
+    ns,
     key,
     text,
     kind: 'paragraph',

@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import type { TolkConfig } from '../config/index.js';
 import { readSourceTexts } from '../content/read-source.js';
-import { segmentSource } from '../content/segment-source.js';
+import { segmentSource, stringSegments } from '../content/segment-source.js';
 import {
   findLocaleFiles,
   hashText,
@@ -13,7 +13,6 @@ import {
   readLock,
   settleLock,
 } from '../locales/index.js';
-import type { SourceSegment } from '../plan/types.js';
 import { segmentText } from '../segment/index.js';
 import type { SnapshotNamespace, TranslationSnapshot } from './snapshot.js';
 
@@ -25,18 +24,7 @@ export async function readSnapshot(config: TolkConfig): Promise<TranslationSnaps
     if (ref.lang !== config.source || known.has(ref.ns)) continue;
     // A namespace without a content file: its Swedish is only in the source locale file.
     const values = (await readLocaleFile(ref.file)) ?? new Map<string, string>();
-    const sources = [...values].map(
-      ([key, text], paragraph): SourceSegment => ({
-        ns: ref.ns,
-        key,
-        text,
-        kind: 'paragraph',
-        paragraph,
-        start: 0,
-        end: 0,
-        context: '',
-      }),
-    );
+    const sources = stringSegments(ref.ns, values);
     namespaces.push({ ns: ref.ns, sources, origin: 'locale' });
     known.add(ref.ns);
   }

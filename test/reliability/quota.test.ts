@@ -1,54 +1,34 @@
 // Quota exhausted mid-run (DeepL 456): the run stops at once, writes and locks what is done, says so,
 // and the next run, quota restored, sends only the rest.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeeplMockServer } from '../../src/testing/index.js';
-import { createFaultProject } from './scenarios/faults.js';
-import { mockEnv, startMock } from './scenarios/mock.js';
+import { describe, expect, it } from 'vitest';
+import { useFaultFixture } from './fault-fixture.js';
+import { mockEnv } from './scenarios/mock.js';
 import { copyProject, removeProject } from './scenarios/project.js';
 import { runTolk } from './scenarios/run-tolk.js';
-import {
-  checkStopped,
-  type Reference,
-  rerunToCompletion,
-  resetServer,
-  runReference,
-} from './scenarios/translate-check.js';
+import { checkStopped, rerunToCompletion, resetServer } from './scenarios/translate-check.js';
 
-let server: DeeplMockServer;
-let template: string;
-let reference: Reference;
-
-beforeAll(async () => {
-  server = await startMock();
-  template = createFaultProject();
-  reference = await runReference(template, server);
-}, 60_000);
-
-afterAll(async () => {
-  await server.close();
-  removeProject(template);
-});
+const fixture = useFaultFixture();
 
 describe('quota exhausted mid-run', () => {
   for (const share of [0.15, 0.5, 0.85]) {
     it(`at ${share * 100}% of the run: stops, keeps, names the quota; the rerun pays only the rest`, async () => {
-      const dir = copyProject(template);
+      const dir = copyProject(fixture.template);
       try {
-        resetServer(server);
-        server.state.characterLimit = Math.floor(reference.billed * share);
-        const run = await runTolk(dir, ['translate'], mockEnv(server.url));
+        resetServer(fixture.server);
+        fixture.server.state.characterLimit = Math.floor(fixture.reference.billed * share);
+        const run = await runTolk(dir, ['translate'], mockEnv(fixture.server.url));
         expect(run.code).toBe(3);
         expect(run.stderr).toMatch(/tolk: the provider's character quota is used up/);
         expect(run.stderr).toMatch(/DeepL character quota is used up \(456\)/);
 
-        const translate = server.state.requests.filter((r) => r.path === '/v2/translate');
+        const translate = fixture.server.state.requests.filter((r) => r.path === '/v2/translate');
         const first = translate.findIndex((r) => r.status === 456);
         expect(first).toBeGreaterThan(0);
         // At once: after the first 456 only the requests already in flight (2) may still be answered.
         expect(translate.length - first - 1).toBeLessThanOrEqual(2);
 
-        const stopped = checkStopped(dir, reference);
+        const stopped = checkStopped(dir, fixture.reference);
         expect(stopped.problems).toEqual([]);
         // Everything answered before the quota ran out is in the files and the lock.
         const answered = translate
@@ -56,15 +36,20 @@ describe('quota exhausted mid-run', () => {
           .flatMap((r) => r.fields.text ?? []);
         expect(answered.length).toBeGreaterThan(0);
         expect(stopped.integrity.locked).toBeGreaterThanOrEqual(answered.length);
-        const billedFirst = server.state.characterCount;
+        const billedFirst = fixture.server.state.characterCount;
 
-        server.state.characterLimit = Number.MAX_SAFE_INTEGER;
-        const rerun = await rerunToCompletion(dir, server, reference, stopped.integrity);
+        fixture.server.state.characterLimit = Number.MAX_SAFE_INTEGER;
+        const rerun = await rerunToCompletion(
+          dir,
+          fixture.server,
+          fixture.reference,
+          stopped.integrity,
+        );
         expect(rerun.problems).toEqual([]);
         expect(rerun.resent).toBe(0);
         // Nothing was paid for twice: the two runs together cost what one clean run costs.
-        expect(server.state.characterCount).toBe(reference.billed);
-        expect(billedFirst).toBeLessThan(reference.billed);
+        expect(fixture.server.state.characterCount).toBe(fixture.reference.billed);
+        expect(billedFirst).toBeLessThan(fixture.reference.billed);
       } finally {
         removeProject(dir);
       }
