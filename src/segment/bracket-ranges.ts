@@ -6,25 +6,39 @@ export interface BracketRange {
   close: number;
 }
 
-const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
 export function findBracketRanges(text: string, from: number, to: number): BracketRange[] {
-  const stack: Array<{ char: string; at: number }> = [];
+  const stack: Array<{ code: number; at: number }> = [];
   const ranges: BracketRange[] = [];
+  // Codes, not one-character strings: this reads every character of every line.
   for (let i = from; i < to; i++) {
-    const char = text[i]!;
-    if (char === '(' || char === '[' || char === '{') {
-      stack.push({ char, at: i });
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0x5b || code === 0x7b) {
+      // ( [ {
+      stack.push({ code, at: i });
       continue;
     }
-    const opener = PAIRS[char];
-    if (opener === undefined) continue;
-    const index = stack.findLastIndex((entry) => entry.char === opener);
+    const opener = openerOf(code);
+    if (opener < 0) continue;
+    const index = stack.findLastIndex((entry) => entry.code === opener);
     if (index < 0) continue;
     ranges.push({ open: stack[index]!.at, close: i });
     stack.length = index;
   }
   return ranges;
+}
+
+/** The UTF-16 code of the bracket that `code` closes, or -1. */
+function openerOf(code: number): number {
+  switch (code) {
+    case 0x29: // )
+      return 0x28;
+    case 0x5d: // ]
+      return 0x5b;
+    case 0x7d: // }
+      return 0x7b;
+    default:
+      return -1;
+  }
 }
 
 /** The innermost matched pair strictly around `position`, if any. */

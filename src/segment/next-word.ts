@@ -1,14 +1,17 @@
 // How the text after a candidate sentence end begins: the right-hand half of every cut decision.
 
 import {
-  DASHES,
-  isDigit,
-  isLetter,
-  isLower,
-  isOneOf,
-  isSpace,
-  isUpper,
-  OPENERS,
+  CONTINUING,
+  classAt,
+  DASH,
+  DIGIT,
+  isAt,
+  LETTER,
+  LOWER,
+  OPENER,
+  SPACE,
+  UPPER,
+  WORD,
 } from './characters.js';
 
 export type NextStart =
@@ -28,29 +31,28 @@ export interface NextWord {
   at: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’:-]/u;
-const CONTINUING_PUNCTUATION = ',;:)]}…%.!?';
+const UPPER_LETTER = /\p{Lu}/u;
 
 export function readNextWord(text: string, at: number, end: number): NextWord {
-  const first = text[at];
-  if (isOneOf(DASHES, first) && (at + 1 >= end || isSpace(text[at + 1]))) {
-    return { start: 'dash', word: first!, at };
+  if (isAt(text, at, DASH) && (at + 1 >= end || isAt(text, at + 1, SPACE))) {
+    return { start: 'dash', word: text[at]!, at };
   }
   let pos = at;
-  while (pos < end && isOneOf(OPENERS, text[pos])) pos++;
+  while (pos < end && isAt(text, pos, OPENER)) pos++;
   let stop = pos;
-  while (stop < end && WORD_CHAR.test(text[stop]!)) stop++;
+  while (stop < end && isAt(text, stop, WORD)) stop++;
   const word = text.slice(pos, stop);
-  return { start: classifyStart(word, text[pos]), word, at };
+  return { start: classifyStart(word, classAt(text, pos)), word, at };
 }
 
-function classifyStart(word: string, char: string | undefined): NextStart {
-  if (char === undefined) return 'punct';
-  if (isUpper(char)) return 'upper';
-  if (isDigit(char)) return 'digit';
-  if (isLower(char)) return /\p{Lu}/u.test(word.slice(1)) ? 'brand' : 'lower';
-  if (isLetter(char)) return 'upper'; // scripts without case (rare in Swedish news): treat as a start
-  if (isOneOf(CONTINUING_PUNCTUATION, char) || isOneOf(DASHES, char)) return 'punct';
+/** `char` holds the class flags of the word's first unit (0 past the end of the text). */
+function classifyStart(word: string, char: number): NextStart {
+  if (char === 0) return 'punct';
+  if (char & UPPER) return 'upper';
+  if (char & DIGIT) return 'digit';
+  if (char & LOWER) return UPPER_LETTER.test(word.slice(1)) ? 'brand' : 'lower';
+  if (char & LETTER) return 'upper'; // scripts without case (rare in Swedish news): treat as a start
+  if (char & (CONTINUING | DASH)) return 'punct';
   return 'symbol';
 }
 

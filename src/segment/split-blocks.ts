@@ -1,5 +1,6 @@
 // Blank-line-separated blocks of a text, with the offsets of each non-empty line.
 
+import { isAt, SPACE } from './characters.js';
 import type { Span } from './split-sentences.js';
 
 export interface Block {
@@ -46,7 +47,7 @@ export function splitBlocks(text: string): Block[] {
 function trimSpan(text: string, from: number, to: number): Span | undefined {
   let start = from;
   let end = to;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isAt(text, start, SPACE)) start++;
+  while (end > start && isAt(text, end - 1, SPACE)) end--;
   return end > start ? { start, end } : undefined;
 }

@@ -7,7 +7,7 @@ import {
   findEnclosingRange,
   isOpenAcross,
 } from './bracket-ranges.js';
-import { CLOSERS, DASHES, isOneOf, isSpace, OPENERS, TERMINALS } from './characters.js';
+import { CLOSER, classAt, DASH, isAt, LIST_BREAK, OPENER, SPACE, TERMINAL } from './characters.js';
 import { decideCut } from './decide-cut.js';
 import { readNextWord } from './next-word.js';
 
@@ -23,7 +23,7 @@ export function findSentenceSpans(text: string, from = 0, to = text.length): Spa
   while (lineStart <= to) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > to ? to : newline;
-    spans.push(...splitLine(text, lineStart, lineEnd));
+    splitLine(text, lineStart, lineEnd, spans);
     lineStart = lineEnd + 1;
   }
   return spans;
@@ -38,20 +38,20 @@ export function splitSentences(text: string): string[] {
   return findSentenceSpans(text).map((span) => text.slice(span.start, span.end));
 }
 
-function splitLine(text: string, from: number, to: number): Span[] {
-  const spans: Span[] = [];
+/** Appends the sentence spans of one line to `spans`. */
+function splitLine(text: string, from: number, to: number, spans: Span[]): void {
   const ranges = findBracketRanges(text, from, to);
   let start = skipSpace(text, from, to);
   let i = start;
   while (i < to) {
-    if (!isOneOf(TERMINALS, text[i])) {
+    if (!isAt(text, i, TERMINAL)) {
       i++;
       continue;
     }
     let afterTerminal = i;
-    while (afterTerminal < to && isOneOf(TERMINALS, text[afterTerminal])) afterTerminal++;
+    while (afterTerminal < to && isAt(text, afterTerminal, TERMINAL)) afterTerminal++;
     let afterClosers = afterTerminal;
-    while (afterClosers < to && isOneOf(CLOSERS, text[afterClosers])) afterClosers++;
+    while (afterClosers < to && isAt(text, afterClosers, CLOSER)) afterClosers++;
     const next = skipSpace(text, afterClosers, to);
     // Only whitespace can separate sentences: `13.23`, `tt.se`, `?tab=` and `…Sverige` never cut.
     if (next === afterClosers || next >= to) {
@@ -68,7 +68,6 @@ function splitLine(text: string, from: number, to: number): Span[] {
   }
   const end = trimEnd(text, start, to);
   if (end > start) spans.push({ start, end });
-  return spans;
 }
 
 interface Positions {
@@ -95,18 +94,21 @@ function isCut(text: string, at: Positions, ranges: readonly BracketRange[]): bo
     before: readAbbreviationPieces(text, at.start, left.tokenStart),
     closed: left.closed || at.afterClosers > at.afterTerminal,
     next: readNextWord(text, at.next, at.to),
-    nextRunWords: countRunWords(text, at.next, at.to),
+    // Only an ellipsis reads it, and counting walks the whole next sentence.
+    get nextRunWords() {
+      return countRunWords(text, at.next, at.to);
+    },
     listPosition: isListPosition(text, at.start, left.tokenStart),
   });
 }
 
 function readLeftWord(text: string, start: number, terminal: number) {
   let tokenStart = terminal;
-  while (tokenStart > start && !isSpace(text[tokenStart - 1])) tokenStart--;
+  while (tokenStart > start && !isAt(text, tokenStart - 1, SPACE)) tokenStart--;
   let wordStart = tokenStart;
-  while (wordStart < terminal && isOneOf(OPENERS, text[wordStart])) wordStart++;
+  while (wordStart < terminal && isAt(text, wordStart, OPENER)) wordStart++;
   let wordEnd = terminal;
-  while (wordEnd > wordStart && isOneOf(CLOSERS, text[wordEnd - 1])) wordEnd--;
+  while (wordEnd > wordStart && isAt(text, wordEnd - 1, CLOSER)) wordEnd--;
   return { word: text.slice(wordStart, wordEnd), tokenStart, closed: wordEnd < terminal };
 }
 
@@ -117,9 +119,9 @@ function readAbbreviationPieces(text: string, start: number, tokenStart: number)
   const pieces: string[] = [];
   let end = tokenStart;
   while (pieces.length < 3) {
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (end > start && isAt(text, end - 1, SPACE)) end--;
     let begin = end;
-    while (begin > start && !isSpace(text[begin - 1])) begin--;
+    while (begin > start && !isAt(text, begin - 1, SPACE)) begin--;
     const token = text.slice(begin, end);
     if (begin === end || !PIECE.test(token)) break;
     pieces.unshift(token);
@@ -131,8 +133,8 @@ function readAbbreviationPieces(text: string, start: number, tokenStart: number)
 /** The token starts the sentence or follows `:`, `;` or `,` (list items). */
 function isListPosition(text: string, start: number, tokenStart: number): boolean {
   let before = tokenStart;
-  while (before > start && isSpace(text[before - 1])) before--;
-  return before === start || isOneOf(':;,', text[before - 1]);
+  while (before > start && isAt(text, before - 1, SPACE)) before--;
+  return before === start || isAt(text, before - 1, LIST_BREAK);
 }
 
 /** Words from `at` to the next final punctuation or the line end. */
@@ -140,32 +142,32 @@ function countRunWords(text: string, at: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let i = at; i < to; i++) {
-    const char = text[i]!;
-    if (isSpace(char)) {
+    const char = classAt(text, i);
+    if (char & SPACE) {
       inWord = false;
       continue;
     }
-    if (!inWord && !isOneOf(DASHES, char)) words++;
+    if (!inWord && !(char & DASH)) words++;
     inWord = true;
-    if (isOneOf(TERMINALS, char) && (i + 1 >= to || isSpace(text[i + 1]))) return words;
+    if (char & TERMINAL && (i + 1 >= to || isAt(text, i + 1, SPACE))) return words;
   }
   return words;
 }
 
 function skipSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text[i])) i++;
+  while (i < to && isAt(text, i, SPACE)) i++;
   return i;
 }
 
 function skipOpeners(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (isSpace(text[i]) || isOneOf(OPENERS, text[i]) || isOneOf(DASHES, text[i]))) i++;
+  while (i < to && isAt(text, i, SPACE | OPENER | DASH)) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && isSpace(text[end - 1])) end--;
+  while (end > from && isAt(text, end - 1, SPACE)) end--;
   return end;
 }
