@@ -7,9 +7,8 @@ import type { Block } from './split-blocks.js';
 
 type Kinds = Array<SegmentKind | undefined>;
 
-/** One kind per block, in order. */
-export function classifyBlocks(blocks: readonly Block[]): SegmentKind[] {
-  const shapes = blocks.map((block) => readShape(block.text));
+/** One kind per block, in order; `shapes[i]` is the shape of block `i`'s text. */
+export function classifyBlocks(blocks: readonly Block[], shapes: readonly Shape[]): SegmentKind[] {
   const kinds: Kinds = blocks.map(() => undefined);
   const bodyEnd = markBoilerplate(blocks, shapes, kinds);
   const first = blocks[0];

@@ -24,8 +24,7 @@ const PREFIX: Record<Shape, string> = {
 };
 
 /** `p-toppmotet-for-den-asiatiska`: shape prefix and the first words, before clash handling. */
-export function buildBaseKey(paragraph: string): string {
-  const shape = readShape(paragraph);
+export function buildBaseKey(paragraph: string, shape = readShape(paragraph)): string {
   const slug = slugify(readSlugSource(paragraph, shape));
   return `${PREFIX[shape]}-${slug || hashText(paragraph)}`;
 }
@@ -49,10 +48,13 @@ function readSlugSource(paragraph: string, shape: Shape): string {
  * The choice never depends on order; an edit that lengthens one of two repeated paragraphs (the
  * caption) leaves the untouched copy its key.
  */
-export function buildParagraphKeys(paragraphs: readonly string[]): Map<string, string> {
+export function buildParagraphKeys(
+  paragraphs: readonly string[],
+  shapes: readonly Shape[] = paragraphs.map((text) => readShape(text)),
+): Map<string, string> {
   const textsByBase = new Map<string, Set<string>>();
-  for (const text of paragraphs) {
-    const base = buildBaseKey(text);
+  for (const [i, text] of paragraphs.entries()) {
+    const base = buildBaseKey(text, shapes[i]);
     const texts = textsByBase.get(base) ?? new Set<string>();
     texts.add(text);
     textsByBase.set(base, texts);
@@ -82,12 +84,13 @@ export function buildSegmentKeys(paragraphKey: string, kinds: readonly SegmentKi
   return kinds.map((_, i) => `${paragraphKey}.s${i + 1}`);
 }
 
-/** Gives every segment its key; `paragraphs[i]` is the text of block `i`. */
+/** Gives every segment its key; `paragraphs[i]` is the text of block `i`, `shapes[i]` its shape. */
 export function assignKeys(
   paragraphs: readonly string[],
+  shapes: readonly Shape[],
   segments: ReadonlyArray<Omit<Segment, 'key'>>,
 ): Segment[] {
-  const paragraphKeys = buildParagraphKeys(paragraphs);
+  const paragraphKeys = buildParagraphKeys(paragraphs, shapes);
   const kindsByBlock = new Map<number, SegmentKind[]>();
   for (const segment of segments) {
     const kinds = kindsByBlock.get(segment.paragraph) ?? [];

@@ -1,6 +1,7 @@
 // What a block or line looks like on its own, judged from its text alone. Keys are built from this
 // (never from neighbours), so editing one paragraph cannot change another paragraph's key.
 
+import { isAt, isLetterOrNumberAt, SPACE } from './characters.js';
 import { findSentenceSpans } from './split-sentences.js';
 
 export type Shape =
@@ -29,7 +30,7 @@ const DATELINE = new RegExp(
 const PLACE = /^\p{Lu}[\p{L}\p{M} ,/'’-]{0,40}$/u;
 
 /** Site furniture: how the site works, links, sharing, subscriptions. Matched at the block's start. */
-const BOILERPLATE = [
+const BOILERPLATE_PHRASES = [
   'så jobbar vi',
   'så arbetar vi',
   'läs (?:mer|också|även)',
@@ -43,8 +44,13 @@ const BOILERPLATE = [
   'följ (?:oss|ämnet|ämnen)',
   '(?:annons|relaterat|ämnen|taggar)\\s*:?$',
   'missa inte',
+];
+/** One pattern for all phrases: a line is matched once, not once per phrase. */
+const BOILERPLATE = new RegExp(
   // A Unicode-aware word end: \b is ASCII-only and would not end `också`.
-].map((phrase) => new RegExp(`^${phrase}(?![\\p{L}\\p{N}])`, 'iu'));
+  `^(?:${BOILERPLATE_PHRASES.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 export interface DatelineParts {
   place?: { start: number; end: number };
@@ -53,6 +59,8 @@ export interface DatelineParts {
 
 /** Place and timestamp offsets (relative to `line`) when the line is a dateline or a bare timestamp. */
 export function matchDateline(line: string): DatelineParts | undefined {
+  // Both patterns end in a digit: a line of prose is ruled out without running them.
+  if (!endsInDigit(line)) return undefined;
   if (TIMESTAMP.test(line)) return { time: { start: 0, end: line.length } };
   const match = DATELINE.exec(line);
   if (!match) return undefined;
@@ -65,6 +73,11 @@ export function matchDateline(line: string): DatelineParts | undefined {
   };
 }
 
+function endsInDigit(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
 /** A place name as in a dateline: short, capitalised, no sentence punctuation. */
 export function isPlace(text: string): boolean {
   return PLACE.test(text) && countWords(text) <= 4;
@@ -72,8 +85,9 @@ export function isPlace(text: string): boolean {
 
 /** `Samarkand` on one line and `2022-09-15 13:23` on the next. */
 function isSplitDateline(text: string): boolean {
-  const lines = text.split('\n');
-  return lines.length === 2 && isPlace(lines[0]!) && isTimestamp(lines[1]!);
+  const newline = text.indexOf('\n');
+  if (newline < 0 || text.includes('\n', newline + 1)) return false;
+  return isPlace(text.slice(0, newline)) && isTimestamp(text.slice(newline + 1));
 }
 
 export function isTimestamp(line: string): boolean {
@@ -81,13 +95,14 @@ export function isTimestamp(line: string): boolean {
 }
 
 export function readShape(text: string): Shape {
-  const firstLine = text.split('\n', 1)[0]!;
+  const newline = text.indexOf('\n');
+  const firstLine = newline < 0 ? text : text.slice(0, newline);
   if (CREDIT.test(firstLine)) return 'credit';
   if (FACTBOX_TITLE.test(firstLine)) return 'factbox-title';
   if (SOURCE.test(firstLine)) return 'source';
   if (QUOTE.test(firstLine)) return 'quote';
   // Before datelines: `Publicerad 2022-09-15 13:23` is site furniture, not a place.
-  if (BOILERPLATE.some((pattern) => pattern.test(firstLine)) && countWords(text) <= 25) {
+  if (BOILERPLATE.test(firstLine) && countWords(text) <= 25) {
     return 'boilerplate';
   }
   const dateline = matchDateline(firstLine);
@@ -107,6 +122,16 @@ export function isHeadingShaped(text: string, maxWords = 12): boolean {
   return findSentenceSpans(text).length === 1;
 }
 
+/** Runs of non-space characters that hold a letter or a number. */
 export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let words = 0;
+  let counted = false; // the current run already holds one
+  for (let i = 0; i < text.length; i++) {
+    if (isAt(text, i, SPACE)) counted = false;
+    else if (!counted && isLetterOrNumberAt(text, i)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
 }

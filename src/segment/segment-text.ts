@@ -3,7 +3,7 @@
 import type { Segment, SegmentKind } from '../types.js';
 import { classifyBlocks } from './classify-blocks.js';
 import { assignKeys } from './keys.js';
-import { isPlace, isTimestamp, matchDateline, readShape } from './read-shape.js';
+import { isPlace, isTimestamp, matchDateline, readShape, type Shape } from './read-shape.js';
 import { type Block, splitBlocks } from './split-blocks.js';
 import { findSentenceSpans, type Span } from './split-sentences.js';
 
@@ -17,17 +17,21 @@ type Unkeyed = Omit<Segment, 'key'>;
  */
 export function segmentText(text: string): Segment[] {
   const blocks = splitBlocks(text);
-  const kinds = classifyBlocks(blocks);
-  const segments = blocks.flatMap((block, i) => segmentBlock(text, block, kinds[i]!));
+  // A block's shape decides its kind, its lines' kinds and its key: read it once.
+  const shapes = blocks.map((block) => readShape(block.text));
+  const kinds = classifyBlocks(blocks, shapes);
+  const segments = blocks.flatMap((block, i) => segmentBlock(text, block, kinds[i]!, shapes[i]!));
   return assignKeys(
     blocks.map((block) => block.text),
+    shapes,
     segments,
   );
 }
 
-function segmentBlock(text: string, block: Block, kind: SegmentKind): Unkeyed[] {
+function segmentBlock(text: string, block: Block, kind: SegmentKind, shape: Shape): Unkeyed[] {
   const lineTexts = block.lines.map((line) => text.slice(line.start, line.end));
-  const lineShapes = lineTexts.map((line) => readShape(line));
+  // A block of one line is that line.
+  const lineShapes = lineTexts.length === 1 ? [shape] : lineTexts.map((line) => readShape(line));
   return block.lines.flatMap((line, i) => {
     const make = (span: Span, spanKind: SegmentKind): Unkeyed => ({
       text: text.slice(span.start, span.end),
