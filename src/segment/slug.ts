@@ -25,14 +25,58 @@ export function foldAscii(text: string): string {
 
 /** The first `maxWords` ASCII words of `text`, `-` joined, cut to about `maxLength` characters. */
 export function slugify(text: string, maxWords = 4, maxLength = 36): string {
-  const words = foldAscii(text).match(/[a-z0-9]+/gu) ?? [];
   let slug = '';
-  for (const word of words.slice(0, maxWords)) {
+  for (const word of readAsciiWords(text, maxWords)) {
     const next = slug ? `${slug}-${word}` : word;
     if (slug && next.length > maxLength) break;
     slug = next.slice(0, maxLength);
   }
   return slug;
+}
+
+/**
+ * The first `count` words of `foldAscii(text).match(/[a-z0-9]+/g)`, reading the text only as far
+ * as they reach. Folding works code point by code point: lower-casing depends on context only for
+ * a final sigma (no ASCII letter either way), and the marks NFD reorders are all dropped. So each
+ * code point is folded once, and a paragraph's words are read as its folded code points come.
+ */
+function readAsciiWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  if (count <= 0) return words;
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const folded = foldCodePoint(code);
+    for (let j = 0; j < folded.length; j++) {
+      if (isAsciiWordCode(folded.charCodeAt(j))) {
+        word += folded[j];
+      } else if (word) {
+        words.push(word);
+        if (words.length === count) return words;
+        word = '';
+      }
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** Folds of the code points seen so far; a text has few distinct ones. */
+const FOLDED = new Array<string | undefined>(0x10000);
+
+function foldCodePoint(code: number): string {
+  if (code > 0xffff) return foldAscii(String.fromCodePoint(code)); // rare: not kept
+  let folded = FOLDED[code];
+  if (folded === undefined) {
+    folded = foldAscii(String.fromCharCode(code));
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39); // a-z 0-9
 }
 
 /** A short hex digest of `text`; `length` grows only to break a rare clash. */
