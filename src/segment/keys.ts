@@ -61,10 +61,15 @@ export function buildParagraphKeys(
   }
   const keys = new Map<string, string>();
   for (const [base, texts] of textsByBase) {
-    const ranked = [...texts].sort(
-      (a, b) => a.length - b.length || compareStrings(hashText(a, 64), hashText(b, 64)),
-    );
-    ranked.forEach((text, i) => {
+    if (texts.size === 1) {
+      for (const text of texts) keys.set(text, base);
+      continue;
+    }
+    // Each text hashed once, not once per comparison.
+    const ranked = [...texts]
+      .map((text) => ({ text, hash: hashText(text, 64) }))
+      .sort((a, b) => a.text.length - b.text.length || compareStrings(a.hash, b.hash));
+    ranked.forEach(({ text }, i) => {
       keys.set(text, i === 0 ? base : `${base}-${hashText(text)}`);
     });
   }
@@ -84,30 +89,27 @@ export function buildSegmentKeys(paragraphKey: string, kinds: readonly SegmentKi
   return kinds.map((_, i) => `${paragraphKey}.s${i + 1}`);
 }
 
-/** Gives every segment its key; `paragraphs[i]` is the text of block `i`, `shapes[i]` its shape. */
+/**
+ * Gives every segment its key, in order. Block `i` has the text `paragraphs[i]`, the shape
+ * `shapes[i]` and the segments `segments[i]`.
+ */
 export function assignKeys(
   paragraphs: readonly string[],
   shapes: readonly Shape[],
-  segments: ReadonlyArray<Omit<Segment, 'key'>>,
+  segments: ReadonlyArray<ReadonlyArray<Omit<Segment, 'key'>>>,
 ): Segment[] {
   const paragraphKeys = buildParagraphKeys(paragraphs, shapes);
-  const kindsByBlock = new Map<number, SegmentKind[]>();
-  for (const segment of segments) {
-    const kinds = kindsByBlock.get(segment.paragraph) ?? [];
-    kinds.push(segment.kind);
-    kindsByBlock.set(segment.paragraph, kinds);
-  }
-  const keysByBlock = new Map<number, string[]>();
-  for (const [block, kinds] of kindsByBlock) {
+  const keyed: Segment[] = [];
+  for (const [block, blockSegments] of segments.entries()) {
     const paragraphKey = paragraphKeys.get(paragraphs[block]!)!;
-    keysByBlock.set(block, buildSegmentKeys(paragraphKey, kinds));
+    const keys = buildSegmentKeys(
+      paragraphKey,
+      blockSegments.map((segment) => segment.kind),
+    );
+    for (const [nth, { text, kind, paragraph, start, end }] of blockSegments.entries()) {
+      keyed.push({ key: keys[nth]!, text, kind, paragraph, start, end });
+    }
   }
-  const used = new Map<number, number>();
-  const keyed = segments.map((segment) => {
-    const nth = used.get(segment.paragraph) ?? 0;
-    used.set(segment.paragraph, nth + 1);
-    return { key: keysByBlock.get(segment.paragraph)![nth]!, ...segment };
-  });
   assertKeysConsistent(keyed);
   return keyed;
 }

@@ -20,36 +20,49 @@ export function segmentText(text: string): Segment[] {
   // A block's shape decides its kind, its lines' kinds and its key: read it once.
   const shapes = blocks.map((block) => readShape(block.text));
   const kinds = classifyBlocks(blocks, shapes);
-  const segments = blocks.flatMap((block, i) => segmentBlock(text, block, kinds[i]!, shapes[i]!));
   return assignKeys(
     blocks.map((block) => block.text),
     shapes,
-    segments,
+    blocks.map((block, i) => segmentBlock(text, block, kinds[i]!, shapes[i]!)),
   );
 }
 
 function segmentBlock(text: string, block: Block, kind: SegmentKind, shape: Shape): Unkeyed[] {
-  const lineTexts = block.lines.map((line) => text.slice(line.start, line.end));
+  const { lines } = block;
   // A block of one line is that line.
-  const lineShapes = lineTexts.length === 1 ? [shape] : lineTexts.map((line) => readShape(line));
-  return block.lines.flatMap((line, i) => {
-    const make = (span: Span, spanKind: SegmentKind): Unkeyed => ({
-      text: text.slice(span.start, span.end),
-      kind: spanKind,
-      paragraph: block.index,
-      start: span.start,
-      end: span.end,
-    });
-    const shape = lineShapes[i]!;
-    if (shape === 'credit') return [make(line, 'credit')];
-    if (shape === 'dateline' || shape === 'timestamp') {
+  const lineTexts =
+    lines.length === 1 ? [block.text] : lines.map((line) => text.slice(line.start, line.end));
+  const lineShapes = lines.length === 1 ? [shape] : lineTexts.map((line) => readShape(line));
+  const segments: Unkeyed[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineShape = lineShapes[i]!;
+    if (lineShape === 'credit') {
+      segments.push(makeSegment(text, block, line, 'credit'));
+    } else if (lineShape === 'dateline' || lineShape === 'timestamp') {
       const parts = matchDateline(lineTexts[i]!)!;
-      const time = make(offsetSpan(parts.time, line.start), 'timestamp');
-      return parts.place ? [make(offsetSpan(parts.place, line.start), 'dateline'), time] : [time];
+      if (parts.place) {
+        segments.push(makeSegment(text, block, offsetSpan(parts.place, line.start), 'dateline'));
+      }
+      segments.push(makeSegment(text, block, offsetSpan(parts.time, line.start), 'timestamp'));
+    } else {
+      const lineKind = readLineKind(kind, lineTexts, lineShapes, i);
+      for (const span of findSentenceSpans(text, line.start, line.end)) {
+        segments.push(makeSegment(text, block, span, lineKind));
+      }
     }
-    const lineKind = readLineKind(kind, lineTexts, lineShapes, i);
-    return findSentenceSpans(text, line.start, line.end).map((span) => make(span, lineKind));
-  });
+  }
+  return segments;
+}
+
+function makeSegment(text: string, block: Block, span: Span, kind: SegmentKind): Unkeyed {
+  return {
+    text: text.slice(span.start, span.end),
+    kind,
+    paragraph: block.index,
+    start: span.start,
+    end: span.end,
+  };
 }
 
 /** Inside a block of several lines: a place above a timestamp, a caption above a credit. */
