@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -21,16 +22,35 @@ export async function readLocaleFileWithLines(file: string): Promise<FlatLocale 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(
-      `Could not read the locale file: ${(error as Error).message}. Check its permissions.`,
-      {
-        position: { file },
-        cause: error,
-      },
-    );
+    return missingOrFail(error, file);
   }
   return parseLocaleJson(text.replace(/^\uFEFF/, ''), file);
+}
+
+/**
+ * `readLocaleFileWithLines`, synchronously. For reading thousands of files in a row (`tolk check`
+ * over a newsroom's archive): a read through the thread pool costs several times the CPU of a
+ * synchronous one, and the files are small and usually in the page cache.
+ */
+export function readLocaleFileWithLinesSync(file: string): FlatLocale | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return missingOrFail(error, file);
+  }
+  return parseLocaleJson(text.replace(/^\uFEFF/, ''), file);
+}
+
+function missingOrFail(error: unknown, file: string): undefined {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  throw new UserError(
+    `Could not read the locale file: ${(error as Error).message}. Check its permissions.`,
+    {
+      position: { file },
+      cause: error,
+    },
+  );
 }
 
 /** Flattened dotted key → translation, in file order; undefined when the file does not exist. */

@@ -17,16 +17,22 @@ import { readGlossary } from '../../glossary/index.js';
 import {
   findLocaleFiles,
   hashText,
-  readLocaleFileWithLines,
+  type JournaledLock,
   readLock,
   settleLock,
 } from '../../locales/index.js';
+// Synchronous reads: see its comment. Not in the locales index, which other commands share.
+import { readLocaleFileWithLinesSync } from '../../locales/locale-files.js';
 import type { Command } from '../command.js';
 import { listOption, selectTargets } from './select-targets.js';
 
 export interface CheckFilters {
   langs?: readonly string[];
   namespaces?: readonly string[];
+}
+
+function hasJournal(lock: JournaledLock): boolean {
+  return Object.keys(lock.pending ?? {}).length > 0 || Object.keys(lock.previous ?? {}).length > 0;
 }
 
 /** Reads everything `runChecks` needs from a project: source and target files, lock, glossary. */
@@ -53,20 +59,24 @@ export async function collectCheckRun(
   const wanted = (ns: string) => !filters.namespaces?.length || filters.namespaces.includes(ns);
   const lock = await readLock(config.lock);
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
-  const files: CheckFile[] = [];
   // Thousands of articles make thousands of files per language: look them up, never scan.
   const sourceByNs = new Map(sources.map((r) => [r.ns, r]));
   const refByFile = new Map(refs.map((r) => [`${r.lang}/${r.ns}`, r]));
+  // Each source once, however many languages translate it.
+  const sourceValues = new Map<string, ReadonlyMap<string, string> | undefined>();
+  const readSource = (file: string) => {
+    if (!sourceValues.has(file)) sourceValues.set(file, readLocaleFileWithLinesSync(file)?.values);
+    return sourceValues.get(file);
+  };
+  const files: CheckFile[] = [];
   for (const lang of selected.targets) {
     const targetNamespaces = refs.filter((r) => r.lang === lang).map((r) => r.ns);
     for (const ns of [...new Set([...namespaces, ...targetNamespaces])]) {
       if (!wanted(ns)) continue;
       const sourceRef = sourceByNs.get(ns);
       const targetRef = refByFile.get(`${lang}/${ns}`);
-      const source = sourceRef
-        ? (await readLocaleFileWithLines(sourceRef.file))?.values
-        : undefined;
-      const target = targetRef ? await readLocaleFileWithLines(targetRef.file) : undefined;
+      const source = sourceRef ? readSource(sourceRef.file) : undefined;
+      const target = targetRef ? readLocaleFileWithLinesSync(targetRef.file) : undefined;
       files.push({
         lang,
         ns,
@@ -77,12 +87,20 @@ export async function collectCheckRun(
       });
     }
   }
+  const byFile = new Map<string, CheckFile>();
+  for (const file of files) {
+    const id = `${file.lang}\u0000${file.ns}`;
+    if (!byFile.has(id)) byFile.set(id, file);
+  }
   // A run killed between writing the files and the lock leaves its entries in the lock's journal;
-  // judge the files by what they hold, as the next run will.
-  const settled = settleLock(lock, (lang, ns, key) => {
-    const value = files.find((f) => f.lang === lang && f.ns === ns)?.target?.get(key);
-    return value === undefined ? undefined : hashText(value);
-  });
+  // judge the files by what they hold, as the next run will. Without a journal there is nothing to
+  // settle, and copying a newsroom's lock (hundreds of thousands of entries) costs seconds.
+  const settled = hasJournal(lock)
+    ? settleLock(lock, (lang, ns, key) => {
+        const value = byFile.get(`${lang}\u0000${ns}`)?.target?.get(key);
+        return value === undefined ? undefined : hashText(value);
+      })
+    : lock.entries;
   for (const file of files) {
     const entries = settled[file.lang]?.[file.ns];
     if (entries) file.lock = entries;
