@@ -102,13 +102,23 @@ export function runChecks(run: CheckRun): Finding[] {
     }
     checkEntries(file, run, memo, emit);
   }
-  const byLang = new Map<string, CheckFile[]>();
-  for (const file of run.files) byLang.set(file.lang, [...(byLang.get(file.lang) ?? []), file]);
+  // Thousands of files per language: group them and find a finding's file by map, never by scan.
+  const byLang = new Map<string, { files: CheckFile[]; byNs: Map<string, CheckFile> }>();
+  for (const file of run.files) {
+    let group = byLang.get(file.lang);
+    if (!group) {
+      group = { files: [], byNs: new Map() };
+      byLang.set(file.lang, group);
+    }
+    group.files.push(file);
+    // The first file of a namespace, as a search from the start would find.
+    if (!group.byNs.has(file.ns)) group.byNs.set(file.ns, file);
+  }
   for (const check of CHECKS) {
     if (check.scope !== 'language' || !enabled(check)) continue;
-    for (const [lang, files] of byLang) {
+    for (const [lang, { files, byNs }] of byLang) {
       for (const { ns, key, message } of check.check(files, run)) {
-        const file = files.find((f) => f.ns === ns);
+        const file = byNs.get(ns);
         const line = file?.lines?.get(key);
         findings.push({
           lang,
