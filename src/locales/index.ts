@@ -11,7 +11,14 @@ export {
   readLocaleFileWithLines,
   writeLocaleFile,
 } from './locale-files.js';
-export { emptyLock, formatLock, type JournaledLock, readLock, writeLock } from './lock.js';
+export {
+  emptyLock,
+  formatLock,
+  type JournaledLock,
+  type PrintedNamespaces,
+  readLock,
+  writeLock,
+} from './lock.js';
 export { openTranslationMemory, type TranslationMemory } from './memory.js';
 export type { FlatLocale } from './parse-json.js';
 export { acquireRunLock } from './run-lock.js';

@@ -48,41 +48,59 @@ export async function readLock(file: string): Promise<JournaledLock> {
   return checkLock(data, text, file);
 }
 
-export async function writeLock(file: string, lock: JournaledLock): Promise<void> {
-  await writeFileAtomic(file, formatLock(lock));
+export async function writeLock(
+  file: string,
+  lock: JournaledLock,
+  printed?: PrintedNamespaces,
+): Promise<void> {
+  await writeFileAtomic(file, formatLock(lock, printed));
 }
 
-export function formatLock(lock: JournaledLock): string {
-  const parts = [`  "version": 1`, `  "entries": ${formatEntries(lock.entries)}`];
+/**
+ * The printed text of namespaces' entries, by the object that holds them. A run writes the lock once
+ * per language: the namespaces it did not change are the same objects, printed once. Only for
+ * records that are never changed after they are printed.
+ */
+export type PrintedNamespaces = WeakMap<Record<string, LockEntry>, string>;
+
+export function formatLock(lock: JournaledLock, printed?: PrintedNamespaces): string {
+  const format = (entries: LockEntries) => formatEntries(entries, printed);
+  const parts = [`  "version": 1`, `  "entries": ${format(lock.entries)}`];
   if (lock.billed && Object.keys(lock.billed).length > 0) {
     parts.push(`  "billed": ${JSON.stringify(sortObject(lock.billed))}`);
   }
   if (lock.pending && Object.keys(lock.pending).length > 0) {
-    parts.push(`  "pending": ${formatEntries(lock.pending)}`);
+    parts.push(`  "pending": ${format(lock.pending)}`);
   }
   if (lock.previous && Object.keys(lock.previous).length > 0) {
-    parts.push(`  "previous": ${formatEntries(lock.previous)}`);
+    parts.push(`  "previous": ${format(lock.previous)}`);
   }
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
-function formatEntries(entries: LockEntries): string {
+function formatEntries(entries: LockEntries, printed?: PrintedNamespaces): string {
   const langs = Object.keys(entries).sort();
   if (langs.length === 0) return '{}';
   const langLines = langs.map((lang) => {
     const namespaces = entries[lang] ?? {};
     const nsLines = Object.keys(namespaces)
       .sort()
-      .map((ns) => {
-        const keys = namespaces[ns] ?? {};
-        const keyLines = Object.keys(keys)
-          .sort()
-          .map((key) => `        ${JSON.stringify(key)}: ${formatEntry(keys[key]!)}`);
-        return `      ${JSON.stringify(ns)}: {\n${keyLines.join(',\n')}\n      }`;
-      });
+      .map((ns) => `      ${JSON.stringify(ns)}: ${formatKeys(namespaces[ns] ?? {}, printed)}`);
     return `    ${JSON.stringify(lang)}: {\n${nsLines.join(',\n')}\n    }`;
   });
   return `{\n${langLines.join(',\n')}\n  }`;
+}
+
+function formatKeys(keys: Record<string, LockEntry>, printed?: PrintedNamespaces): string {
+  let text = printed?.get(keys);
+  if (text === undefined) {
+    const keyLines = Object.keys(keys)
+      .sort()
+      .map((key) => `        ${JSON.stringify(key)}: ${formatEntry(keys[key]!)}`);
+    text = `{\n${keyLines.join(',\n')}\n      }`;
+    printed?.set(keys, text);
+  }
+  return text;
 }
 
 function formatEntry(entry: LockEntry): string {
