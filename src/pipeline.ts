@@ -3,6 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import type { TolkConfig } from './config/index.js';
 import { readSourceTexts, type SourceText } from './content/read-source.js';
 import { segmentSource as segmentContent } from './content/segment-source.js';
@@ -19,12 +20,15 @@ import {
   settleLock,
 } from './locales/index.js';
 import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
-import type { LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
+import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
+import { isModuleSpec } from './providers/index.js';
 import { type ProviderChoice, resolveProviders } from './translate/resolve-providers.js';
 import { createTermsHasher } from './translate/terms-hash.js';
 import { type RunReport, translatePlans } from './translate/translate-plans.js';
-import { writeResults } from './translate/write-results.js';
-import type { Glossary } from './types.js';
+import { createResultWriter } from './translate/write-results.js';
+import type { Finding, Glossary } from './types.js';
+
+const READS_AT_ONCE = 16;
 
 export interface TranslateOptions {
   config: TolkConfig;
@@ -91,6 +95,20 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   if (options.dryRun) return { planned, dryRun: true, languages: [], billed: 0, notes: [] };
 
   const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
+  let billedBy: Readonly<Record<string, number>> = {};
+  const writer = createResultWriter({ config, sources, segments, prior, billedBy: () => billedBy });
+  // A user's engine that breaks mid-run promises that nothing was written: with one, languages are
+  // written together at the end; otherwise each as it finishes, while the rest are in flight.
+  const writeEarly = ![...choices.values()].some((choice) => isModuleSpec(choice.spec));
+  const pluralNotes: Finding[] = [];
+  const writeLanguage = (
+    plan: LanguagePlan,
+    translated: Map<string, Map<string, KeptTranslation>> | undefined,
+  ) => {
+    const lang = translated ? new Map([[plan.lang, translated]]) : undefined;
+    pluralNotes.push(...restorePluralCounts([plan], lang, hashText));
+    return writer.writeLanguage(plan, translated);
+  };
   const report = await translatePlans({
     plans,
     choices,
@@ -100,12 +118,17 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     env: options.env,
     hashText,
     ...pick(options),
+    ...(writeEarly ? { onLanguage: writeLanguage } : {}),
   });
+  billedBy = report.billedBy ?? {};
   // The user's own engine is broken: like any bad input, nothing is written (its answers so far
   // stay in the journal for the next run).
   if (report.stopped instanceof ProviderModuleError) throw report.stopped;
-  report.notes.push(...restorePluralCounts(plans, report.translated, hashText));
-  await writeResults({ config, sources, segments, plans, report, prior });
+  if (!writeEarly) {
+    for (const plan of plans) await writeLanguage(plan, report.translated?.get(plan.lang));
+  }
+  report.notes.push(...pluralNotes);
+  await writer.finish();
   if (!report.stopped) await memory.clear();
   return { ...report, planned, dryRun: false };
 }
@@ -142,12 +165,19 @@ async function readPriorState(
   sources: readonly SourceText[],
 ): Promise<PriorState> {
   const files: PriorState['files'] = new Map();
+  // Thousands of small files: a few reads at a time overlap their waits.
+  const limit = pLimit(READS_AT_ONCE);
   for (const lang of config.targets) {
+    const read = await Promise.all(
+      sources.map(({ ns }) =>
+        limit(() => readLocaleFile(localeFilePath(config.locales, lang, ns))),
+      ),
+    );
     const byNs = new Map<string, Map<string, string>>();
-    for (const { ns } of sources) {
-      const values = await readLocaleFile(localeFilePath(config.locales, lang, ns));
+    sources.forEach(({ ns }, i) => {
+      const values = read[i];
       if (values) byNs.set(ns, values);
-    }
+    });
     files.set(lang, byNs);
   }
   const lock = await readLock(config.lock);

@@ -1,5 +1,6 @@
 // `tolk <command>`: parses arguments, runs the command, and is the only place that decides exit codes.
 
+import { setMaxListeners } from 'node:events';
 import { parseArgs } from 'node:util';
 import { InterruptedError, ProviderError, UserError } from '../errors.js';
 import type { CliIo, Command } from './command.js';
@@ -94,6 +95,9 @@ async function readVersion(): Promise<string> {
 
 function processIo(): CliIo {
   const controller = new AbortController();
+  // Every request waiting for a slot listens for the stop (hundreds at newsroom scale) and stops
+  // listening when it is sent: not a leak, so no warning.
+  setMaxListeners(0, controller.signal);
   // The first signal stops the run cleanly (what is done is written); a second one exits at once.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

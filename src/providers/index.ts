@@ -10,6 +10,8 @@ const BUILT_IN: Record<string, () => Promise<ProviderFactory>> = {
   pseudo: async () => (await import('./pseudo.js')).createPseudoProvider,
 };
 
+export { isModuleSpec };
+
 export const PROVIDER_NAMES = Object.keys(BUILT_IN);
 
 export async function createProvider(spec: string, options: ProviderOptions): Promise<Provider> {

@@ -1,7 +1,7 @@
 // Sends texts to one provider for one language: batched to the provider's size, concurrent to its
 // limit, each batch journaled as it returns, stopping cleanly on quota, interrupt or failure.
 
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { InterruptedError } from '../errors.js';
 import type { TranslationMemory } from '../locales/index.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
@@ -25,6 +25,11 @@ export interface RunProviderOptions {
   /** Called with each job's output as its batch returns (not for outputs found in the journal). */
   onOutput?: (job: number, output: string) => void;
   onProgress?: (done: number) => void;
+  /**
+   * The queue the batches wait in, shared by the languages a provider serves so that they go out
+   * language after language; by default one of the provider's concurrency for this run alone.
+   */
+  queue?: LimitFunction;
 }
 
 export interface ProviderRun {
@@ -49,7 +54,7 @@ export async function runProvider(
   const batches: number[][] = [];
   for (let i = 0; i < pending.length; i += batchSize) batches.push(pending.slice(i, i + batchSize));
 
-  const limit = pLimit(Math.max(1, provider.capabilities.concurrency ?? 4));
+  const limit = options.queue ?? pLimit(Math.max(1, provider.capabilities.concurrency ?? 4));
   let error: Error | undefined;
   let done = jobs.length - pending.length;
   await Promise.all(

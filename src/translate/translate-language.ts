@@ -1,6 +1,7 @@
 // Turns one language's work items into translations: timestamps by code, credits by label,
 // everything else through the provider with terms and placeholders protected, then verified.
 
+import type { LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import { findUnpinnedTerms, matchTerms, pinFor, type UnpinnedTerm } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
@@ -26,6 +27,8 @@ export interface LanguageJob {
   /** Glossary matches of a text, shared by the languages of a run so each text is matched once. */
   matchTerms?: (text: string) => TermMatch[];
   signal?: AbortSignal;
+  /** Where the language's batches wait for the provider (see RunProviderOptions.queue). */
+  queue?: LimitFunction;
   onBilled?: (characters: number) => void;
   onProgress?: (done: number, total: number) => void;
 }
@@ -174,6 +177,7 @@ async function translateTexts(
       target: job.lang,
       ...(native ? { glossary: job.pairGlossary! } : {}),
       ...(job.signal ? { signal: job.signal } : {}),
+      ...(job.queue ? { queue: job.queue } : {}),
       ...(job.onBilled ? { onBilled: job.onBilled } : {}),
       memory: job.memory,
       memoryKey,
@@ -209,6 +213,7 @@ async function translateTexts(
         memory: job.memory,
         memoryKey,
         ...(job.signal ? { signal: job.signal } : {}),
+        ...(job.queue ? { queue: job.queue } : {}),
       },
     );
     if (second.error) result.error = second.error;

@@ -1,6 +1,7 @@
 // Runs every language's work through its provider, languages side by side, one provider instance per
 // engine so its rate limiting sees the whole run.
 
+import pLimit, { type LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import { matchTerms, pairGlossary } from '../glossary/index.js';
@@ -10,10 +11,10 @@ import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
 import type { Finding, Glossary, TermMatch } from '../types.js';
 import type { ProviderChoice } from './resolve-providers.js';
-import { translateLanguage } from './translate-language.js';
+import { type LanguageResult, translateLanguage } from './translate-language.js';
 
 export interface RunReport {
-  /** lang → ns → key → new translation. */
+  /** lang → ns → key → new translation (languages not handed to `onLanguage`). */
   translated?: Map<string, Map<string, Map<string, KeptTranslation>>>;
   languages: Array<{ lang: string; provider?: string; translated: number }>;
   /** Characters billed in this run. */
@@ -35,6 +36,8 @@ export interface TranslatePlansInput {
   hashText: (text: string) => string;
   signal?: AbortSignal;
   onProgress?: (lang: string, done: number, total: number) => void;
+  /** Called as each language finishes (before the run does), with what it translated. */
+  onLanguage?: (plan: LanguagePlan, translated: LanguageResult['translated']) => Promise<void>;
 }
 
 export async function translatePlans(input: TranslatePlansInput): Promise<RunReport> {
@@ -51,6 +54,19 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
       providers.set(spec, provider);
     }
     return provider;
+  };
+
+  // A network engine's limit is the account's: its languages share one queue, first language first,
+  // so they finish one after another and each is written while the next is still in flight. An
+  // offline engine runs its own processes per language pair: a queue per language.
+  const queues = new Map<string, LimitFunction>();
+  const queueFor = (spec: string, lang: string, provider: Provider) => {
+    const offline = provider.capabilities.offline === true;
+    const languages = offline
+      ? 1
+      : input.plans.filter((p) => input.choices.get(p.lang)?.spec === spec).length;
+    const concurrency = Math.max(1, provider.capabilities.concurrency ?? 4) * languages;
+    return getOrCreate(queues, offline ? `${spec}\u0000${lang}` : spec, () => pLimit(concurrency));
   };
 
   // Matching depends on the text alone: one pass per distinct text for every language.
@@ -82,6 +98,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
           memory: input.memory,
           hashText: input.hashText,
           matchTerms: matchText,
+          ...(provider && spec ? { queue: queueFor(spec, plan.lang, provider) } : {}),
           ...(input.signal ? { signal: input.signal } : {}),
           onBilled: (characters) => {
             report.billed += characters;
@@ -90,8 +107,10 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
           },
           onProgress: (done, total) => input.onProgress?.(plan.lang, done, total),
         });
-        report.translated!.set(plan.lang, result.translated);
         report.notes.push(...result.notes);
+        // A language handed on as it finishes is not held for the end of the run.
+        if (input.onLanguage) await input.onLanguage(plan, result.translated);
+        else report.translated!.set(plan.lang, result.translated);
         let count = 0;
         for (const ns of result.translated.values()) count += ns.size;
         report.languages.push({

@@ -1,5 +1,7 @@
-// Writes what the run produced: the lock as a journal first, then the locale files, then the lock,
-// so a crash at any point leaves files a rerun can trust and a lock that claims nothing false.
+// Writes what the run produced, one language at a time as each finishes (so writing overlaps the wait
+// for the languages still in flight): the lock as a journal first, then the language's locale files;
+// the settled lock last. A crash at any point leaves files a rerun can trust and a lock that claims
+// nothing false.
 
 import pLimit from 'p-limit';
 import type { TolkConfig } from '../config/index.js';
@@ -10,29 +12,172 @@ import {
   journalLock,
   keepExtraKeys,
   localeFilePath,
+  type PrintedNamespaces,
   readLocaleFile,
   writeFileAtomic,
   writeLock,
 } from '../locales/index.js';
 import { expandPluralSegments } from '../plan/plurals.js';
-import type { LanguagePlan, PriorState, SourceSegment } from '../plan/types.js';
+import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from '../plan/types.js';
 import type { LockEntries, LockEntry } from '../types.js';
-import type { RunReport } from './translate-plans.js';
 
-export interface WriteInput {
+export interface WriterInput {
   config: TolkConfig;
   sources: readonly SourceText[];
   segments: readonly SourceSegment[];
-  plans: readonly LanguagePlan[];
-  report: RunReport;
   prior: PriorState;
+  /** Characters billed so far in this run, per provider. */
+  billedBy: () => Readonly<Record<string, number>>;
+}
+
+/** ns → key → a translation made in this run. */
+export type FreshTranslations = ReadonlyMap<string, ReadonlyMap<string, KeptTranslation>>;
+
+export interface ResultWriter {
+  /** Writes one language's files and its lock entries; calls are queued, never interleaved. */
+  writeLanguage(plan: LanguagePlan, fresh: FreshTranslations | undefined): Promise<void>;
+  /** Writes the source-language files and, when billing changed since, the lock. */
+  finish(): Promise<void>;
 }
 
 interface PlannedFile {
   file: string;
   values: Array<[string, string]>;
-  /** What the file held when the run read it, when the run read it. */
-  before?: ReadonlyMap<string, string>;
+  /** What the file held when the run read it; null when the run found no file. */
+  before?: ReadonlyMap<string, string> | null;
+}
+
+/** Each file is flushed to disk before its rename; a few at a time overlap those waits. */
+const WRITES_AT_ONCE = 16;
+
+export function createResultWriter(input: WriterInput): ResultWriter {
+  const { config, prior } = input;
+  // What the lock on disk holds once the queued writes are done. Copied per language only: entries
+  // themselves are never changed, only replaced, so unchanged languages stay the prior's objects.
+  let entries: LockEntries = { ...prior.lock };
+  let billed: Record<string, number> = prior.billed;
+  const billedNow = () => {
+    const total = { ...prior.billed };
+    for (const [name, characters] of Object.entries(input.billedBy())) {
+      total[name] = (total[name] ?? 0) + characters;
+    }
+    return total;
+  };
+  // Namespaces untouched since the last write are printed from this: the lock is written per language.
+  const printed: PrintedNamespaces = new WeakMap();
+  // The lock on disk is the journal of the last language written; the next language's journal or
+  // finish() settles it (a journal is a true lock too: settleLock reads it against the files).
+  let journalOnDisk = false;
+  let queue: Promise<void> = Promise.resolve();
+  const serially = (step: () => Promise<void>) => {
+    const next = queue.then(step);
+    // A failed step fails its caller; the queue goes on for the others.
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    writeLanguage(plan, fresh) {
+      return serially(async () => {
+        const { files, lockEntries, changed } = planLanguageFiles(input, plan, fresh);
+        // Formatted before anything is written, so a key clash stops the run with the files untouched.
+        const toWrite = await changedFiles(files);
+        // A language that changed nothing writes nothing (a no-change run must be quick).
+        if (toWrite.length === 0 && !changed) return;
+        const after: LockEntries = { ...entries, [plan.lang]: lockEntries };
+        billed = billedNow();
+        await writeLock(config.lock, journalLock(entries, after, billed), printed);
+        journalOnDisk = true;
+        await writeAll(toWrite);
+        entries = after;
+      });
+    },
+    finish() {
+      return serially(async () => {
+        const bySource = groupByNamespace(input.segments);
+        const files = input.sources.map(({ ns }) => ({
+          file: localeFilePath(config.locales, config.source, ns),
+          values: (bySource.get(ns) ?? []).map((s): [string, string] => [s.key, s.text]),
+        }));
+        await writeAll(await changedFiles(files));
+        // Characters billed after the last language was written (a run stopped by quota).
+        const total = billedNow();
+        if (!journalOnDisk && sameCounts(total, billed)) return;
+        billed = total;
+        await writeLock(config.lock, { version: 1, entries, billed }, printed);
+        journalOnDisk = false;
+      });
+    },
+  };
+}
+
+/** The language's locale files and lock entries: fresh translations over kept ones, in source order. */
+function planLanguageFiles(
+  input: WriterInput,
+  plan: LanguagePlan,
+  fresh: FreshTranslations | undefined,
+): {
+  files: PlannedFile[];
+  lockEntries: Record<string, Record<string, LockEntry>>;
+  changed: boolean;
+} {
+  const { config, prior } = input;
+  const lang = plan.lang;
+  const priorLang = prior.lock[lang];
+  const readAll = prior.files.has(lang);
+  // The language's own keys: plural families hold exactly the categories it needs.
+  const byNamespace = groupByNamespace(expandPluralSegments(input.segments, lang));
+  // Namespaces no source has any more keep their entries, as their files stay.
+  const lockEntries: Record<string, Record<string, LockEntry>> = { ...priorLang };
+  const files: PlannedFile[] = [];
+  let changed = false;
+  for (const { ns } of input.sources) {
+    const values: Array<[string, string]> = [];
+    const lockKeys: Record<string, LockEntry> = {};
+    const priorKeys = priorLang?.[ns];
+    const before = prior.files.get(lang)?.get(ns);
+    for (const segment of byNamespace.get(ns) ?? []) {
+      const made = fresh?.get(ns)?.get(segment.key) ?? plan.kept.get(ns)?.get(segment.key);
+      if (made) {
+        values.push([segment.key, made.value]);
+        lockKeys[segment.key] = made.entry;
+      } else {
+        // Not translated this time (the run stopped): keep what the file had, with its old entry.
+        const old = before?.get(segment.key);
+        const oldEntry = priorKeys?.[segment.key];
+        if (old !== undefined) values.push([segment.key, old]);
+        if (old !== undefined && oldEntry) lockKeys[segment.key] = oldEntry;
+      }
+    }
+    // Unchanged namespaces keep the prior's object: the lock printer reuses its text.
+    const same = priorKeys !== undefined && sameKeys(priorKeys, lockKeys);
+    lockEntries[ns] = same ? priorKeys : lockKeys;
+    if (!same) changed = true;
+    const file = localeFilePath(config.locales, lang, ns);
+    const managed = (key: string) => priorKeys?.[key] !== undefined;
+    const kept = keepExtraKeys(values, before, managed);
+    // A file the run looked for and did not find need not be read again.
+    files.push({ file, values: kept, before: before ?? (readAll ? null : undefined) });
+  }
+  return { files, lockEntries, changed };
+}
+
+/** The files whose content differs from what they hold, formatted. */
+async function changedFiles(
+  files: readonly PlannedFile[],
+): Promise<Array<{ file: string; text: string }>> {
+  const toWrite: Array<{ file: string; text: string }> = [];
+  for (const { file, values, before } of files) {
+    const current =
+      before === undefined ? await readLocaleFile(file).catch(() => undefined) : before;
+    if (!sameEntries(current, values)) toWrite.push({ file, text: formatFile(file, values) });
+  }
+  return toWrite;
+}
+
+async function writeAll(files: ReadonlyArray<{ file: string; text: string }>): Promise<void> {
+  const limit = pLimit(WRITES_AT_ONCE);
+  await Promise.all(files.map(({ file, text }) => limit(() => writeFileAtomic(file, text))));
 }
 
 /** Segments per namespace, in document order: built once, not filtered per file. */
@@ -44,77 +189,6 @@ function groupByNamespace<T extends { ns: string }>(segments: readonly T[]): Map
     else groups.set(segment.ns, [segment]);
   }
   return groups;
-}
-
-export async function writeResults(input: WriteInput): Promise<void> {
-  const { config, prior } = input;
-  // Copied per language and namespace only: entries themselves are never changed, only replaced.
-  const entries: LockEntries = { ...prior.lock };
-  const files: PlannedFile[] = [];
-  // A run that changed nothing writes nothing: no lock, no file (a no-change run must be quick).
-  let lockChanged = Object.keys(input.report.billedBy ?? {}).length > 0;
-
-  const bySource = groupByNamespace(input.segments);
-  for (const plan of input.plans) {
-    const lang = plan.lang;
-    // The language's own keys: plural families hold exactly the categories it needs.
-    const byNamespace = groupByNamespace(expandPluralSegments(input.segments, lang));
-    const langEntries = { ...entries[lang] };
-    entries[lang] = langEntries;
-    for (const { ns } of input.sources) {
-      const values: Array<[string, string]> = [];
-      const lockKeys: Record<string, LockEntry> = {};
-      for (const segment of byNamespace.get(ns) ?? []) {
-        const fresh = input.report.translated?.get(lang)?.get(ns)?.get(segment.key);
-        const kept = plan.kept.get(ns)?.get(segment.key);
-        const made = fresh ?? kept;
-        if (made) {
-          values.push([segment.key, made.value]);
-          lockKeys[segment.key] = made.entry;
-          if (made.entry !== prior.lock[lang]?.[ns]?.[segment.key]) lockChanged = true;
-        } else {
-          // Not translated this time (the run stopped): keep what the file had, with its old entry.
-          const old = prior.files.get(lang)?.get(ns)?.get(segment.key);
-          const oldEntry = prior.lock[lang]?.[ns]?.[segment.key];
-          if (old !== undefined) values.push([segment.key, old]);
-          if (old !== undefined && oldEntry) lockKeys[segment.key] = oldEntry;
-        }
-      }
-      langEntries[ns] = lockKeys;
-      const priorKeys = prior.lock[lang]?.[ns];
-      if (!priorKeys || Object.keys(priorKeys).length !== Object.keys(lockKeys).length) {
-        lockChanged = true;
-      }
-      const file = localeFilePath(config.locales, lang, ns);
-      const managed = (key: string) => prior.lock[lang]?.[ns]?.[key] !== undefined;
-      const before = prior.files.get(lang)?.get(ns);
-      const kept = keepExtraKeys(values, before, managed);
-      files.push(before ? { file, values: kept, before } : { file, values: kept });
-    }
-  }
-  for (const { ns } of input.sources) {
-    const values = (bySource.get(ns) ?? []).map((s) => [s.key, s.text] as [string, string]);
-    files.push({ file: localeFilePath(config.locales, config.source, ns), values });
-  }
-
-  const billed = { ...prior.billed };
-  for (const [name, characters] of Object.entries(input.report.billedBy ?? {})) {
-    billed[name] = (billed[name] ?? 0) + characters;
-  }
-  // Which files differ from what they hold, formatted before anything is written so that a key
-  // clash stops the run with every file untouched.
-  const toWrite: Array<{ file: string; text: string }> = [];
-  for (const { file, values, before } of files) {
-    const current = before ?? (await readLocaleFile(file).catch(() => undefined));
-    if (!sameEntries(current, values)) toWrite.push({ file, text: formatFile(file, values) });
-  }
-  if (toWrite.length === 0 && !lockChanged) return;
-  await writeLock(config.lock, journalLock(prior.lock, entries, billed));
-  // Each file is flushed to disk before its rename; a few at a time overlap those waits. Order
-  // does not matter: the journal lock is already written and the final lock waits for all.
-  const limit = pLimit(16);
-  await Promise.all(toWrite.map(({ file, text }) => limit(() => writeFileAtomic(file, text))));
-  await writeLock(config.lock, { version: 1, entries, billed });
 }
 
 function formatFile(file: string, values: Array<[string, string]>): string {
@@ -129,7 +203,7 @@ function formatFile(file: string, values: Array<[string, string]>): string {
 }
 
 function sameEntries(
-  current: ReadonlyMap<string, string> | undefined,
+  current: ReadonlyMap<string, string> | null | undefined,
   values: ReadonlyArray<readonly [string, string]>,
 ): boolean {
   if (!current || current.size !== values.length) return false;
@@ -139,4 +213,15 @@ function sameEntries(
     if (k !== key || v !== value) return false;
   }
   return true;
+}
+
+function sameKeys(a: Record<string, LockEntry>, b: Record<string, LockEntry>): boolean {
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
