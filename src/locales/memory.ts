@@ -6,6 +6,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 export interface TranslationMemory {
+  /** An output an earlier, unfinished run journaled. This run's own appends go to disk only: */
+  // each text is sent once per run, so holding them would only keep every answer alive to the end.
   get(key: string): string | undefined;
   append(records: ReadonlyArray<readonly [key: string, output: string]>): Promise<void>;
   clear(): Promise<void>;
@@ -49,7 +51,6 @@ export async function openTranslationMemory(file: string): Promise<TranslationMe
       const lines = records.map((r) => `${JSON.stringify(r)}\n`).join('');
       appendFileSync(fd, cutLine ? `\n${lines}` : lines, 'utf8');
       cutLine = false;
-      for (const [key, output] of records) entries.set(key, output);
     },
     async clear() {
       if (fd !== undefined) closeSync(fd);

@@ -10,7 +10,7 @@ const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
  * a temporary file in the same directory is written, flushed to disk and renamed over the target.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(file), `.${basename(file)}.${nextTempId()}.tmp`);
   const handle = await openCreatingDir(temp);
   try {
     await handle.writeFile(content, 'utf8');
@@ -24,6 +24,14 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+// Random per process, counted per file: unique among concurrent writers without drawing random bytes
+// for each of the thousands of files a run writes.
+let tempCounter = randomBytes(4).readUInt32BE(0);
+function nextTempId(): string {
+  tempCounter = (tempCounter + 1) >>> 0;
+  return tempCounter.toString(16).padStart(8, '0');
 }
 
 /** Opens `file` for writing; its directory is made only when missing (a run writes thousands). */
