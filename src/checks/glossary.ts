@@ -1,4 +1,4 @@
-import { findUnpinnedTerms } from '../glossary/index.js';
+import { findUnpinnedTerms, matchTerms } from '../glossary/index.js';
 import { pinFor } from './text/glossary-terms.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
@@ -20,7 +20,9 @@ function rendersAsAdjective(pinned: string, target: string): boolean {
 export function checkGlossary(entry: CheckEntry): string[] {
   const glossary = entry.glossary;
   if (!glossary || glossary.terms.length === 0) return [];
-  return findUnpinnedTerms(entry.source, entry.target, glossary, entry.lang)
+  // Where the terms are depends on the Swedish alone: find them once for every target language.
+  const matches = entry.analyse('source', 'glossary-matches', (text) => matchTerms(text, glossary));
+  return findUnpinnedTerms(entry.source, entry.target, glossary, entry.lang, matches)
     .filter(({ term, match }) => {
       if (!match.genitive || term.keep) return true;
       const pinned = pinFor(term.translations, entry.lang)?.base;
