@@ -49,6 +49,9 @@ const TABLE: ReadonlyMap<string, AbbreviationClass> = new Map<string, Abbreviati
   ...CONTINUES.map((a): [string, AbbreviationClass] => [a, 'continues']),
 ]);
 
+/** No join longer than this can be an entry (lower-casing never shortens a text). */
+const LONGEST = Math.max(...[...TABLE.keys(), ...Object.keys(CASED)].map((entry) => entry.length));
+
 /** Interjection labels written with `!` that introduce the sentence rather than end one (`Obs! Evenemanget …`). */
 const LABELS = new Set(['obs', 'nb']);
 
@@ -59,6 +62,7 @@ const LABELS = new Set(['obs', 'nb']);
 export function classifyAbbreviation(tokens: readonly string[]): AbbreviationClass | undefined {
   for (let from = Math.max(0, tokens.length - 4); from < tokens.length; from++) {
     const joined = tokens.slice(from).join('');
+    if (joined.length > LONGEST) continue;
     const cased = CASED[joined];
     if (cased) return cased;
     const found = TABLE.get(joined.toLowerCase());

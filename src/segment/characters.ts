@@ -7,6 +7,8 @@
 
 /** Final punctuation. */
 export const TERMINAL = 1 << 0;
+/** The characters flagged TERMINAL; none is special inside a regex character class. */
+export const TERMINALS = '.!?…';
 /** Absorbed into the sentence when they directly follow its final punctuation (`”…”.`, `.”`, `.)`). */
 export const CLOSER = 1 << 1;
 /** Skipped when looking at how the next sentence starts (`”Ja, …`, `(TT)`, `»Hur …`). */
@@ -28,7 +30,7 @@ export const WORD = 1 << 12;
 const KNOWN = 1 << 15;
 
 const TABLE = new Uint16Array(0x10000);
-markAll('.!?…', TERMINAL);
+markAll(TERMINALS, TERMINAL);
 markAll('”"’\'»«›‹)]}', CLOSER);
 markAll('”"“„\'‘’»«›‹([{', OPENER);
 markAll('–—-', DASH);

@@ -7,9 +7,9 @@ import {
   findEnclosingRange,
   isOpenAcross,
 } from './bracket-ranges.js';
-import { CLOSER, classAt, DASH, isAt, LIST_BREAK, OPENER, SPACE, TERMINAL } from './characters.js';
+import { CLOSER, DASH, isAt, OPENER, SPACE, TERMINAL, TERMINALS } from './characters.js';
 import { decideCut } from './decide-cut.js';
-import { readNextWord } from './next-word.js';
+import { type CutPositions, TextCandidate } from './read-candidate.js';
 
 export interface Span {
   start: number;
@@ -38,16 +38,20 @@ export function splitSentences(text: string): string[] {
   return findSentenceSpans(text).map((span) => text.slice(span.start, span.end));
 }
 
+/** Final punctuation, one UTF-16 unit each: the characters flagged TERMINAL. */
+const TERMINAL_SEARCH = new RegExp(`[${TERMINALS}]`, 'g');
+
 /** Appends the sentence spans of one line to `spans`. */
 function splitLine(text: string, from: number, to: number, spans: Span[]): void {
   const ranges = findBracketRanges(text, from, to);
+  // Final punctuation is found by a native search of the line, not a walk over every character.
+  const line = text.slice(from, to);
   let start = skipSpace(text, from, to);
   let i = start;
   while (i < to) {
-    if (!isAt(text, i, TERMINAL)) {
-      i++;
-      continue;
-    }
+    TERMINAL_SEARCH.lastIndex = i - from;
+    if (!TERMINAL_SEARCH.test(line)) break;
+    i = from + TERMINAL_SEARCH.lastIndex - 1;
     let afterTerminal = i;
     while (afterTerminal < to && isAt(text, afterTerminal, TERMINAL)) afterTerminal++;
     let afterClosers = afterTerminal;
@@ -70,16 +74,7 @@ function splitLine(text: string, from: number, to: number, spans: Span[]): void 
   if (end > start) spans.push({ start, end });
 }
 
-interface Positions {
-  start: number;
-  terminal: number;
-  afterTerminal: number;
-  afterClosers: number;
-  next: number;
-  to: number;
-}
-
-function isCut(text: string, at: Positions, ranges: readonly BracketRange[]): boolean {
+function isCut(text: string, at: CutPositions, ranges: readonly BracketRange[]): boolean {
   const enclosing = findEnclosingRange(ranges, at.terminal);
   if (enclosing) {
     // Inside brackets only a whole bracketed sentence may end: `(Ett möte … ställdes in.) Efteråt`.
@@ -87,71 +82,7 @@ function isCut(text: string, at: Positions, ranges: readonly BracketRange[]): bo
     if (!closesHere || isOpenAcross(ranges, at.terminal, at.afterClosers)) return false;
     if (skipOpeners(text, at.start, at.to) < enclosing.open) return false;
   }
-  const left = readLeftWord(text, at.start, at.terminal);
-  return decideCut({
-    terminal: text.slice(at.terminal, at.afterTerminal),
-    word: left.word,
-    before: readAbbreviationPieces(text, at.start, left.tokenStart),
-    closed: left.closed || at.afterClosers > at.afterTerminal,
-    next: readNextWord(text, at.next, at.to),
-    // Only an ellipsis reads it, and counting walks the whole next sentence.
-    get nextRunWords() {
-      return countRunWords(text, at.next, at.to);
-    },
-    listPosition: isListPosition(text, at.start, left.tokenStart),
-  });
-}
-
-function readLeftWord(text: string, start: number, terminal: number) {
-  let tokenStart = terminal;
-  while (tokenStart > start && !isAt(text, tokenStart - 1, SPACE)) tokenStart--;
-  let wordStart = tokenStart;
-  while (wordStart < terminal && isAt(text, wordStart, OPENER)) wordStart++;
-  let wordEnd = terminal;
-  while (wordEnd > wordStart && isAt(text, wordEnd - 1, CLOSER)) wordEnd--;
-  return { word: text.slice(wordStart, wordEnd), tokenStart, closed: wordEnd < terminal };
-}
-
-const PIECE = /^\p{L}{1,4}\.?$/u;
-
-/** Up to three short tokens before the word that may be the first parts of `bl. a.` or `o. s. v.`. */
-function readAbbreviationPieces(text: string, start: number, tokenStart: number): string[] {
-  const pieces: string[] = [];
-  let end = tokenStart;
-  while (pieces.length < 3) {
-    while (end > start && isAt(text, end - 1, SPACE)) end--;
-    let begin = end;
-    while (begin > start && !isAt(text, begin - 1, SPACE)) begin--;
-    const token = text.slice(begin, end);
-    if (begin === end || !PIECE.test(token)) break;
-    pieces.unshift(token);
-    end = begin;
-  }
-  return pieces;
-}
-
-/** The token starts the sentence or follows `:`, `;` or `,` (list items). */
-function isListPosition(text: string, start: number, tokenStart: number): boolean {
-  let before = tokenStart;
-  while (before > start && isAt(text, before - 1, SPACE)) before--;
-  return before === start || isAt(text, before - 1, LIST_BREAK);
-}
-
-/** Words from `at` to the next final punctuation or the line end. */
-function countRunWords(text: string, at: number, to: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = at; i < to; i++) {
-    const char = classAt(text, i);
-    if (char & SPACE) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord && !(char & DASH)) words++;
-    inWord = true;
-    if (char & TERMINAL && (i + 1 >= to || isAt(text, i + 1, SPACE))) return words;
-  }
-  return words;
+  return decideCut(new TextCandidate(text, at));
 }
 
 function skipSpace(text: string, from: number, to: number): number {
