@@ -17,7 +17,9 @@ export interface UnpinnedTerm {
 
 interface Group {
   /** Forms that count: the base pin and, for genitives, the possessive given for it. */
-  forms: Set<string>;
+  forms: string[];
+  /** The pin of the first occurrence: its pattern serves while no other form joins. */
+  first: OccurrencePin;
   occurrences: { match: TermMatch; expected: string }[];
 }
 
@@ -49,10 +51,13 @@ export function findUnpinnedTerms(
     const pin = pinOf(match, lang);
     if (pin === undefined) continue;
     const { expected, key } = pin;
-    const group = groups.get(key) ?? { forms: new Set([key]), occurrences: [] };
-    group.forms.add(pin.form);
+    let group = groups.get(key);
+    if (!group) {
+      group = { forms: [key], first: pin, occurrences: [] };
+      groups.set(key, group);
+    }
+    if (!group.forms.includes(pin.form)) group.forms.push(pin.form);
     group.occurrences.push({ match, expected });
-    groups.set(key, group);
   }
   if (groups.size === 0) return [];
   const target = normaliseForSearch(targetText);
@@ -75,11 +80,15 @@ interface OccurrencePin {
   key: string;
   /** `expected`, normalised. */
   form: string;
+  /** The pattern of a group of this pin alone (forms `key` and `form`), compiled when first used. */
+  pattern?: RegExp;
 }
 
 // An occurrence's pin depends only on its term, text, genitive and the language, and a corpus
 // repeats the same few names thousands of times: work each out once.
-const occurrencePins = new WeakMap<GlossaryTerm, Map<string, OccurrencePin | null>>();
+// Keyed term → language → genitive or not → occurrence text: every lookup is on existing strings.
+type PinsByText = Map<string, OccurrencePin | null>;
+const occurrencePins = new WeakMap<GlossaryTerm, Map<string, [PinsByText, PinsByText]>>();
 
 function pinOf(match: TermMatch, lang: string): OccurrencePin | undefined {
   let byTerm = occurrencePins.get(match.term);
@@ -87,8 +96,13 @@ function pinOf(match: TermMatch, lang: string): OccurrencePin | undefined {
     byTerm = new Map();
     occurrencePins.set(match.term, byTerm);
   }
-  const id = `${lang}\u0000${match.genitive ? 'g' : ''}\u0000${match.text}`;
-  let pin = byTerm.get(id);
+  let byLang = byTerm.get(lang);
+  if (!byLang) {
+    byLang = [new Map(), new Map()];
+    byTerm.set(lang, byLang);
+  }
+  const byText = byLang[match.genitive ? 1 : 0];
+  let pin = byText.get(match.text);
   if (pin === undefined) {
     const expected = pinForMatch(match, lang);
     pin =
@@ -99,7 +113,7 @@ function pinOf(match: TermMatch, lang: string): OccurrencePin | undefined {
             key: normaliseForSearch(basePin(match, lang) ?? expected),
             form: normaliseForSearch(expected),
           };
-    byTerm.set(id, pin);
+    byText.set(match.text, pin);
   }
   return pin ?? undefined;
 }
@@ -122,28 +136,50 @@ function baseText(match: TermMatch): string {
 // pattern once. Keys are a language and a pin's forms, so the cache stays glossary-sized.
 const patterns = new Map<string, RegExp>();
 
-function patternFor(forms: ReadonlySet<string>, lang: string): RegExp {
-  const key = `${lang}\u0000${[...forms].join('\u0000')}`;
+function patternFor(forms: readonly string[], lang: string): RegExp {
+  const key = `${lang}\u0000${forms.join('\u0000')}`;
   let pattern = patterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(targetPatternSource([...forms], lang), 'gu');
+    pattern = new RegExp(targetPatternSource(forms, lang), 'gu');
     patterns.set(key, pattern);
   }
   return pattern;
 }
 
+/** A group's pattern; one that holds its first pin's forms alone (most do) keeps it on the pin. */
+function groupPattern(group: Group, lang: string): RegExp {
+  const { first, forms } = group;
+  const own = first.form === first.key ? 1 : 2;
+  if (forms.length !== own) return patternFor(forms, lang);
+  first.pattern ??= patternFor(forms, lang);
+  return first.pattern;
+}
+
 /** Claims up to the group's count of unclaimed places in `target`; returns how many. */
 function claimOccurrences(target: string, group: Group, lang: string, claimed: Uint8Array): number {
-  // matchAll works on a copy of the RegExp, so the shared one's lastIndex never moves.
-  const pattern = patternFor(group.forms, lang);
+  // Shared and stateful: start it at 0 (matchAll would copy it, a cost paid per translation).
+  const pattern = groupPattern(group, lang);
+  pattern.lastIndex = 0;
   let found = 0;
-  for (const m of target.matchAll(pattern)) {
+  for (let m = pattern.exec(target); m !== null; m = pattern.exec(target)) {
     if (found >= group.occurrences.length) break;
     const start = m.index;
     const end = start + m[0].length;
-    if (claimed.subarray(start, end).some((c) => c === 1)) continue;
+    if (end === start) pattern.lastIndex = advance(target, end);
+    if (isClaimed(claimed, start, end)) continue;
     claimed.fill(1, start, end);
     found++;
   }
   return found;
+}
+
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
+  return false;
+}
+
+/** Past an empty match, one code point on, as matchAll steps in a `u` pattern. */
+function advance(text: string, index: number): number {
+  const code = text.codePointAt(index);
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
