@@ -52,21 +52,23 @@ export function buildParagraphKeys(
   paragraphs: readonly string[],
   shapes: readonly Shape[] = paragraphs.map((text) => readShape(text)),
 ): Map<string, string> {
-  const textsByBase = new Map<string, Set<string>>();
-  for (const [i, text] of paragraphs.entries()) {
+  // The distinct texts of each base key; nearly every base has one.
+  const textsByBase = new Map<string, string[]>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i]!;
     const base = buildBaseKey(text, shapes[i]);
-    const texts = textsByBase.get(base) ?? new Set<string>();
-    texts.add(text);
-    textsByBase.set(base, texts);
+    const texts = textsByBase.get(base);
+    if (texts === undefined) textsByBase.set(base, [text]);
+    else if (!texts.includes(text)) texts.push(text);
   }
   const keys = new Map<string, string>();
   for (const [base, texts] of textsByBase) {
-    if (texts.size === 1) {
-      for (const text of texts) keys.set(text, base);
+    if (texts.length === 1) {
+      keys.set(texts[0]!, base);
       continue;
     }
     // Each text hashed once, not once per comparison.
-    const ranked = [...texts]
+    const ranked = texts
       .map((text) => ({ text, hash: hashText(text, 64) }))
       .sort((a, b) => a.text.length - b.text.length || compareStrings(a.hash, b.hash));
     ranked.forEach(({ text }, i) => {
@@ -100,13 +102,15 @@ export function assignKeys(
 ): Segment[] {
   const paragraphKeys = buildParagraphKeys(paragraphs, shapes);
   const keyed: Segment[] = [];
-  for (const [block, blockSegments] of segments.entries()) {
+  for (let block = 0; block < segments.length; block++) {
+    const blockSegments = segments[block]!;
     const paragraphKey = paragraphKeys.get(paragraphs[block]!)!;
     const keys = buildSegmentKeys(
       paragraphKey,
       blockSegments.map((segment) => segment.kind),
     );
-    for (const [nth, { text, kind, paragraph, start, end }] of blockSegments.entries()) {
+    for (let nth = 0; nth < blockSegments.length; nth++) {
+      const { text, kind, paragraph, start, end } = blockSegments[nth]!;
       keyed.push({ key: keys[nth]!, text, kind, paragraph, start, end });
     }
   }
