@@ -1,6 +1,6 @@
 // Readable ASCII slugs and short content hashes for keys.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
@@ -81,5 +81,6 @@ function isAsciiWordCode(code: number): boolean {
 
 /** A short hex digest of `text`; `length` grows only to break a rare clash. */
 export function hashText(text: string, length = 6): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  // The one-shot digest: a Hash object per call costs more than the hashing of a paragraph.
+  return hash('sha256', text, 'hex').slice(0, length);
 }
