@@ -1,7 +1,7 @@
 // What a glossary term becomes in a target language: the pinned form, its possessive, and the
 // part of it that a short form (`Putin` for `Vladimir Putin`) stands for.
 
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { PairGlossary } from '../providers/types.js';
 import type { GlossaryTerm, TermMatch } from '../types.js';
 import {
@@ -149,7 +149,5 @@ export function hashTermPins(matches: TermMatch[], lang: string): string | undef
     if (pin !== undefined) lines.add(`${match.text}\t${pin}`);
   }
   if (lines.size === 0) return undefined;
-  return createHash('sha256')
-    .update([...lines].sort(compareCodeUnits).join('\n'))
-    .digest('hex');
+  return hash('sha256', [...lines].sort(compareCodeUnits).join('\n'), 'hex');
 }

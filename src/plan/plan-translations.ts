@@ -35,25 +35,40 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
   const hashValue = (value: string) => getOrCreate(valueHashes, value, () => input.hashText(value));
   const memory = buildMemory(lang, input.prior, hashValue);
   const renames: RenameIndex = { pairs: new Map() };
+  const files = input.prior.files.get(lang);
+  const lock = input.prior.lock[lang];
+  // Segments come namespace by namespace: look the namespace's maps up when it changes, not per key.
+  let ns: string | undefined;
+  let nsFiles: ReadonlyMap<string, string> | undefined;
+  let nsLock: Record<string, LockEntry> | undefined;
+  let nsKept: Map<string, KeptTranslation> | undefined;
+  const keep = (segment: SourceSegment, kept: KeptTranslation) => {
+    nsKept ??= getOrCreate(plan.kept, segment.ns, () => new Map());
+    nsKept.set(segment.key, kept);
+  };
+  const work = (segment: SourceSegment, sourceHash: string, termsHash: string | undefined) => {
+    const item: WorkItem = { segment, mode: workModeOf(segment), sourceHash };
+    if (termsHash) item.termsHash = termsHash;
+    plan.work.push(item);
+  };
+
   for (const segment of input.segments) {
+    if (segment.ns !== ns) {
+      ns = segment.ns;
+      nsFiles = files?.get(ns);
+      nsLock = lock?.[ns];
+      nsKept = undefined;
+    }
     const sourceHash = hashSource(segment, input.hashText);
     const termsHash = input.termsHash(segment.text, lang);
-    const current = input.prior.files.get(lang)?.get(segment.ns)?.get(segment.key);
-    const previous = input.prior.lock[lang]?.[segment.ns]?.[segment.key];
-    const keep = (kept: KeptTranslation) => {
-      getOrCreate(plan.kept, segment.ns, () => new Map()).set(segment.key, kept);
-    };
-    const work = () => {
-      const item: WorkItem = { segment, mode: workModeOf(segment), sourceHash };
-      if (termsHash) item.termsHash = termsHash;
-      plan.work.push(item);
-    };
+    const current = nsFiles?.get(segment.key);
+    const previous = nsLock?.[segment.key];
 
     if (current !== undefined) {
       const outputHash = hashValue(current);
       if (!previous || previous.output !== outputHash) {
         // The file holds something tolk did not write: a reviewer's edit, which always wins.
-        keep({
+        keep(segment, {
           value: current,
           entry: withTerms({ source: sourceHash, output: outputHash, by: 'human' }, termsHash),
         });
@@ -63,38 +78,38 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
       // Only a reviewer's edit is protected. `manual` marks translations committed with the project
       // (the seed's); when their Swedish changes they are retranslated like machine output.
       if (previous.by === 'human') {
-        if (!sourceChanged) keep({ value: current, entry: withoutStale(previous) });
-        else if (input.retranslateStale) work();
+        if (!sourceChanged) keep(segment, { value: current, entry: withoutStale(previous) });
+        else if (input.retranslateStale) work(segment, sourceHash, termsHash);
         else {
-          keep({ value: current, entry: { ...previous, stale: true } });
+          keep(segment, { value: current, entry: { ...previous, stale: true } });
           plan.stale.push({ ns: segment.ns, key: segment.key });
         }
         continue;
       }
       if (!sourceChanged && (previous.terms ?? '') === (termsHash ?? '')) {
-        keep({ value: current, entry: previous });
+        keep(segment, { value: current, entry: previous });
         continue;
       }
       // The key now holds another sentence (keys of same-opening paragraphs shift when one goes):
       // its Swedish may be translated under another key already.
       const remembered = recall(memory, sourceHash, termsHash);
-      if (remembered) keep(remembered);
-      else work();
+      if (remembered) keep(segment, remembered);
+      else work(segment, sourceHash, termsHash);
       continue;
     }
     const remembered = recall(memory, sourceHash, termsHash);
     if (remembered) {
-      keep(remembered);
+      keep(segment, remembered);
       continue;
     }
     const renamed = renamedHuman(lang, segment, input, renames);
     if (renamed && !input.retranslateStale) {
       // Its opening words changed, so did its key: the human translation moves along, stale.
-      keep(renamed);
+      keep(segment, renamed);
       plan.stale.push({ ns: segment.ns, key: segment.key });
       continue;
     }
-    work();
+    work(segment, sourceHash, termsHash);
   }
   return plan;
 }

@@ -4,13 +4,14 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
-import { matchTerms, pairGlossary } from '../glossary/index.js';
+import { pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import type { KeptTranslation, LanguagePlan } from '../plan/types.js';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
 import type { Finding, Glossary, TermMatch } from '../types.js';
 import type { ProviderChoice } from './resolve-providers.js';
+import { createTermMatcher } from './terms-hash.js';
 import { type LanguageResult, translateLanguage } from './translate-language.js';
 
 export interface RunReport {
@@ -34,6 +35,8 @@ export interface TranslatePlansInput {
   memory: TranslationMemory;
   env: Readonly<Record<string, string | undefined>>;
   hashText: (text: string) => string;
+  /** Glossary matches of a text, shared with the planning that already matched every text. */
+  matchTerms?: (text: string) => TermMatch[];
   signal?: AbortSignal;
   onProgress?: (lang: string, done: number, total: number) => void;
   /** Called as each language finishes (before the run does), with what it translated. */
@@ -70,9 +73,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
   };
 
   // Matching depends on the text alone: one pass per distinct text for every language.
-  const matches = new Map<string, TermMatch[]>();
-  const matchText = (text: string) =>
-    getOrCreate(matches, text, () => matchTerms(text, input.glossary));
+  const matchText = input.matchTerms ?? createTermMatcher(input.glossary);
 
   const report: RunReport = {
     translated: new Map(),
