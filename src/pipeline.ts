@@ -23,7 +23,7 @@ import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
 import { isModuleSpec } from './providers/index.js';
 import { type ProviderChoice, resolveProviders } from './translate/resolve-providers.js';
-import { createTermsHasher } from './translate/terms-hash.js';
+import { createTermMatcher, createTermsHasher } from './translate/terms-hash.js';
 import { type RunReport, translatePlans } from './translate/translate-plans.js';
 import { createResultWriter } from './translate/write-results.js';
 import type { Finding, Glossary } from './types.js';
@@ -80,7 +80,8 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   const sources = await readSourceTexts(config.content, config.root);
   const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
   const prior = await readPriorState(config, sources);
-  const termsHash = createTermsHasher(glossary);
+  const matchTerms = createTermMatcher(glossary);
+  const termsHash = createTermsHasher(glossary, matchTerms);
   const plans = planPluralTranslations({
     targets: options.langs ?? config.targets,
     segments,
@@ -101,13 +102,18 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   // written together at the end; otherwise each as it finishes, while the rest are in flight.
   const writeEarly = ![...choices.values()].some((choice) => isModuleSpec(choice.spec));
   const pluralNotes: Finding[] = [];
-  const writeLanguage = (
+  const writeLanguage = async (
     plan: LanguagePlan,
     translated: Map<string, Map<string, KeptTranslation>> | undefined,
   ) => {
     const lang = translated ? new Map([[plan.lang, translated]]) : undefined;
     pluralNotes.push(...restorePluralCounts([plan], lang, hashText));
-    return writer.writeLanguage(plan, translated);
+    await writer.writeLanguage(plan, translated);
+    // Written: nothing reads the language's plan again, and at newsroom scale it is much of the heap.
+    if (writeEarly) {
+      plan.work.length = 0;
+      plan.kept.clear();
+    }
   };
   const report = await translatePlans({
     plans,
@@ -117,6 +123,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     memory,
     env: options.env,
     hashText,
+    matchTerms,
     ...pick(options),
     ...(writeEarly ? { onLanguage: writeLanguage } : {}),
   });
