@@ -83,5 +83,6 @@ export const bracketsQuotesCheck: EntryCheck = {
   id: 'brackets-quotes',
   severity: 'warning',
   scope: 'entry',
+  textOnly: true,
   check: checkBracketsQuotes,
 };

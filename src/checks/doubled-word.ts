@@ -50,5 +50,6 @@ export const doubledWordCheck: EntryCheck = {
   id: 'doubled-word',
   severity: 'warning',
   scope: 'entry',
+  textOnly: true,
   check: checkDoubledWord,
 };

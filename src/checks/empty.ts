@@ -12,6 +12,7 @@ export const emptyCheck: EntryCheck = {
   id: 'empty',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   runOnEmpty: true,
   check: checkEmpty,
 };

@@ -83,5 +83,6 @@ export const endPunctuationCheck: EntryCheck = {
   id: 'end-punctuation',
   severity: 'warning',
   scope: 'entry',
+  textOnly: true,
   check: checkEndPunctuation,
 };

@@ -39,5 +39,6 @@ export const glossaryCheck: EntryCheck = {
   id: 'glossary',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkGlossary,
 };

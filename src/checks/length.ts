@@ -90,5 +90,6 @@ export const lengthCheck: EntryCheck = {
   id: 'length',
   severity: 'warning',
   scope: 'entry',
+  textOnly: true,
   check: checkLength,
 };

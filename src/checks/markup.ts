@@ -43,5 +43,6 @@ export const markupCheck: EntryCheck = {
   id: 'markup',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkMarkup,
 };

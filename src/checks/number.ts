@@ -38,5 +38,6 @@ export const numberCheck: EntryCheck = {
   id: 'number',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkNumbers,
 };

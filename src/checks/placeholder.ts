@@ -42,5 +42,6 @@ export const placeholderCheck: EntryCheck = {
   id: 'placeholder',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkPlaceholders,
 };

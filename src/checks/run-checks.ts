@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../types.js';
 import { CHECKS } from './catalogue.js';
 import { createAnalyse, createMemo } from './memo.js';
 import { familyId, findPluralFamilies, parsePluralKey, pluralKeyOf } from './plural-keys.js';
-import type { Check, CheckEntry, CheckFile, CheckRun, Memo } from './types.js';
+import type { Check, CheckEntry, CheckFile, CheckRun, EntryCheck, Memo } from './types.js';
 
 /**
  * Pseudo-localised text is a layout test, not a language: checks that judge the language of a
@@ -41,15 +41,47 @@ function sourceFor(
   return other === undefined ? undefined : { text: other, plural };
 }
 
+/** The findings of the text-only checks for one source and target text, kept for repeats. */
+interface SharedFindings {
+  source: string;
+  plural: boolean;
+  pseudo: boolean;
+  /** By position in the file's entry checks; a hole where a check found nothing or did not run. */
+  messages: (string[] | undefined)[];
+}
+
+/** Per target text, the findings already made for it (in one language). */
+type SharedByTarget = Map<string, SharedFindings[]>;
+
+const NONE: readonly string[] = [];
+
+function findShared(
+  shared: SharedByTarget,
+  target: string,
+  source: string,
+  plural: boolean,
+  pseudo: boolean,
+): SharedFindings | undefined {
+  const known = shared.get(target);
+  if (!known) return undefined;
+  for (const found of known) {
+    if (found.source === source && found.plural === plural && found.pseudo === pseudo) return found;
+  }
+  return undefined;
+}
+
 function checkEntries(
   file: CheckFile,
   run: CheckRun,
   memo: Memo,
+  shared: SharedByTarget,
   emit: (check: Check, key: string, message: string) => void,
 ) {
   const target = file.target;
   if (!target) return;
-  const entryChecks = CHECKS.filter((c) => c.scope === 'entry' && severityOf(c, run) !== 'off');
+  const entryChecks = CHECKS.filter(
+    (c): c is EntryCheck => c.scope === 'entry' && severityOf(c, run) !== 'off',
+  );
   const families = new Set(findPluralFamilies(file.source.keys()).keys());
   for (const [key, value] of target) {
     const source = sourceFor(file, key, families);
@@ -69,10 +101,24 @@ function checkEntries(
     };
     const empty = value.trim() === '';
     const pseudo = entry.lock?.by === 'pseudo';
-    for (const check of entryChecks) {
-      if (check.scope !== 'entry' || (empty && !check.runOnEmpty)) continue;
+    // A newsroom repeats credits, boilerplate and stock sentences thousands of times: checks that
+    // read only the texts judge each pair of source and translation once per language.
+    const known = findShared(shared, value, source.text, source.plural, pseudo);
+    const made: SharedFindings | undefined = known
+      ? undefined
+      : { source: source.text, plural: source.plural, pseudo, messages: [] };
+    for (let i = 0; i < entryChecks.length; i++) {
+      const check = entryChecks[i]!;
+      if (empty && !check.runOnEmpty) continue;
       if (pseudo && NOT_FOR_PSEUDO.has(check.id)) continue;
-      for (const message of check.check(entry)) emit(check, key, message);
+      const messages = known && check.textOnly ? (known.messages[i] ?? NONE) : check.check(entry);
+      if (made && check.textOnly && messages.length > 0) made.messages[i] = [...messages];
+      for (const message of messages) emit(check, key, message);
+    }
+    if (made) {
+      const list = shared.get(value);
+      if (list) list.push(made);
+      else shared.set(value, [made]);
     }
   }
 }
@@ -82,7 +128,14 @@ export function runChecks(run: CheckRun): Finding[] {
   const findings: Finding[] = [];
   const memo = createMemo();
   const enabled = (check: Check) => severityOf(check, run) !== 'off';
+  // Findings are shared within a language; files come grouped by language, so one at a time.
+  let shared: SharedByTarget = new Map();
+  let sharedLang: string | undefined;
   for (const file of run.files) {
+    if (file.lang !== sharedLang) {
+      shared = new Map();
+      sharedLang = file.lang;
+    }
     const emit = (check: Check, key: string, message: string) => {
       const line = file.lines?.get(key);
       findings.push({
@@ -100,7 +153,7 @@ export function runChecks(run: CheckRun): Finding[] {
       if (check.scope !== 'file' || !enabled(check)) continue;
       for (const { key, message } of check.check(file, run)) emit(check, key, message);
     }
-    checkEntries(file, run, memo, emit);
+    checkEntries(file, run, memo, shared, emit);
   }
   // Thousands of files per language: group them and find a finding's file by map, never by scan.
   const byLang = new Map<string, { files: CheckFile[]; byNs: Map<string, CheckFile> }>();

@@ -89,6 +89,11 @@ export interface EntryCheck {
   scope: 'entry';
   /** Also run when the target value is empty (most checks leave that to `empty`). */
   runOnEmpty?: boolean;
+  /**
+   * The findings depend on the texts alone (source, target, languages, plural, glossary), never
+   * on the key, namespace or lock: entries that translate one source the same way share them.
+   */
+  textOnly?: boolean;
   check(entry: CheckEntry): string[];
 }
 

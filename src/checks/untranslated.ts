@@ -64,5 +64,6 @@ export const untranslatedCheck: EntryCheck = {
   id: 'untranslated',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkUntranslated,
 };

@@ -55,5 +55,6 @@ export const urlCheck: EntryCheck = {
   id: 'url',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkUrls,
 };

@@ -40,5 +40,6 @@ export const whitespaceCheck: EntryCheck = {
   id: 'whitespace',
   severity: 'warning',
   scope: 'entry',
+  textOnly: true,
   check: checkWhitespace,
 };

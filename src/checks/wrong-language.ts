@@ -32,5 +32,6 @@ export const wrongLanguageCheck: EntryCheck = {
   id: 'wrong-language',
   severity: 'error',
   scope: 'entry',
+  textOnly: true,
   check: checkWrongLanguage,
 };
