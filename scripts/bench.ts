@@ -4,13 +4,17 @@
 //
 //   npm run bench -- [--sizes 50,500,5000] [--langs en-GB,de,uk,nb] [--latency 80] [--cap 8]
 //                    [--naive-sample 40] [--profile] [--keep] [--out bench/results.json]
-//                    [--cli path/to/bin/tolk.mjs]
+//                    [--from-source | --cli path/to/bin/tolk.mjs]
+//
+// tolk runs as a user installs it (compiled, plain node) unless --from-source asks for the
+// repository's bin/tolk.mjs through tsx, or --cli names another checkout's.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildPackage } from './bench/build-package.js';
 import { formatGrowth, formatSizeTable } from './bench/format-table.js';
 import { type BenchOptions, runSize, type SizeResult } from './bench/run-size.js';
 import { checkTargets } from './bench/targets.js';
@@ -47,15 +51,18 @@ async function main(): Promise<void> {
       keep: { type: 'boolean' },
       out: { type: 'string' },
       cli: { type: 'string' },
+      'from-source': { type: 'boolean' },
     },
   });
   const sizes = readList(values.sizes, '50,500,5000').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new Error(`--sizes takes whole numbers such as 50,500,5000, not "${values.sizes}"`);
   }
+  const built = values.cli || values['from-source'] ? undefined : await buildPackage(repo('.'));
+  const cliKind = values.cli ? 'given' : built ? 'built package' : 'source via tsx';
   const options: BenchOptions = {
     // Another checkout's bin/tolk.mjs, to compare a change against this one on the same corpus.
-    cli: values.cli ? resolve(values.cli) : repo('bin/tolk.mjs'),
+    cli: values.cli ? resolve(values.cli) : (built?.cli ?? repo('bin/tolk.mjs')),
     glossary: repo('glossary.yaml'),
     langs: readList(values.langs, 'en-GB,de,uk,nb'),
     mock: {
@@ -72,7 +79,8 @@ async function main(): Promise<void> {
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   process.stdout.write(
     `tolk benchmark: ${machine.nproc} cores (${machine.cpu}), node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}\n` +
-      `DeepL mock in its own process: ${options.mock.latencyMs} ms per request, 429 + Retry-After above ${options.mock.maxConcurrent} in flight\n\n`,
+      `DeepL mock in its own process: ${options.mock.latencyMs} ms per request, 429 + Retry-After above ${options.mock.maxConcurrent} in flight\n` +
+      `tolk: ${cliKind} (${options.cli})\n\n`,
   );
 
   const results: SizeResult[] = [];
@@ -93,6 +101,7 @@ async function main(): Promise<void> {
       process.stdout.write('\n');
     }
   }
+  await built?.remove();
   process.stdout.write(formatGrowth(results));
   const totalMs = performance.now() - started;
   process.stdout.write(`\nBenchmark took ${(totalMs / 60_000).toFixed(1)} min.\n`);
@@ -103,6 +112,7 @@ async function main(): Promise<void> {
     command,
     date: new Date().toISOString(),
     machine,
+    cli: cliKind,
     mock: options.mock,
     benchMinutes: Number((totalMs / 60_000).toFixed(2)),
     sizes: results.map((r) => ({ ...r, targets: checkTargets(r) })),
