@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, CHECKS, runChecks } from '../../src/checks/index.js';
+import { CHECK_IDS, CHECKS, hashText, runChecks } from '../../src/checks/index.js';
 import { file } from './helpers.js';
 
 const source = { greeting: 'Hej {{name}}!', count: 'Det kostar 12 500 kronor.' };
@@ -66,5 +66,27 @@ describe('runChecks', () => {
       ],
     });
     expect(findings).toEqual([]);
+  });
+
+  it('gives repeated translations of one source the same findings, and judges each key’s lock', () => {
+    const credit = 'Foto: Anna Svensson/TT';
+    const findings = runChecks({
+      sourceLang: 'sv',
+      files: [
+        file(
+          { a: credit, b: credit },
+          { a: 'Photo:  Anna Svensson/TT', b: 'Photo:  Anna Svensson/TT' },
+          {
+            lock: {
+              a: { source: 'not the hash', output: 'x', by: 'deepl' },
+              b: { source: hashText(credit), output: 'x', by: 'pseudo' },
+            },
+          },
+        ),
+        file({ a: credit }, { a: 'Photo:  Anna Svensson/TT' }, { ns: 'other' }),
+      ],
+    }).map((f) => `${f.ns}:${f.key}:${f.check}`);
+    // b: the same texts, but pseudo-localised (no whitespace check) and its lock is current.
+    expect(findings).toEqual(['test:a:whitespace', 'test:a:stale', 'other:a:whitespace']);
   });
 });
