@@ -1,4 +1,4 @@
-import type { LockEntries } from '../types.js';
+import type { LockEntries, LockEntry } from '../types.js';
 import type { JournaledLock } from './lock.js';
 
 /** Keys that would reach Object.prototype if used as property names. */
@@ -13,7 +13,25 @@ export function settleLock(
   lock: JournaledLock,
   valueHash: (lang: string, ns: string, key: string) => string | undefined,
 ): LockEntries {
-  const entries: LockEntries = structuredClone(lock.entries);
+  // Copied only where the journal changes something: a settled lock without one is the lock itself
+  // (at newsroom scale a deep copy of every entry cost more than the rest of reading it).
+  const entries: LockEntries = { ...lock.entries };
+  const copied = new Set<object>();
+  const writable = (lang: string, ns: string): Record<string, LockEntry> => {
+    let namespaces = entries[lang];
+    if (!namespaces || !copied.has(namespaces)) {
+      namespaces = { ...namespaces };
+      entries[lang] = namespaces;
+      copied.add(namespaces);
+    }
+    let keys = namespaces[ns];
+    if (!keys || !copied.has(keys)) {
+      keys = { ...keys };
+      namespaces[ns] = keys;
+      copied.add(keys);
+    }
+    return keys;
+  };
   for (const [lang, ns, key] of journalKeys(lock)) {
     if (UNSAFE.has(lang) || UNSAFE.has(ns) || UNSAFE.has(key)) continue;
     const hash = valueHash(lang, ns, key);
@@ -25,13 +43,8 @@ export function settleLock(
         : previous && previous.output === hash
           ? previous
           : undefined;
-    if (chosen) {
-      entries[lang] ??= {};
-      entries[lang][ns] ??= {};
-      entries[lang][ns][key] = chosen;
-    } else if (previous) {
-      delete entries[lang]?.[ns]?.[key];
-    }
+    if (chosen) writable(lang, ns)[key] = chosen;
+    else if (previous && entries[lang]?.[ns]?.[key] !== undefined) delete writable(lang, ns)[key];
   }
   return entries;
 }
