@@ -1,4 +1,5 @@
 import { maskedOf } from './analysis.js';
+import { isLetterUnit, isSurrogate } from './text/letters.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 // Doublings that grammar allows: German relative "die die", English "had had", Scandinavian "det det".
@@ -19,10 +20,54 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether `lower` may hold a word, whitespace and the same word: false only when it certainly does
+ * not. Walks the text by code unit without building the words, for the many texts without one;
+ * a text outside the Basic Multilingual Plane is left to the full scan.
+ */
+function mayHaveDoubling(lower: string): boolean {
+  let previousStart = -1;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < lower.length) {
+    const code = lower.charCodeAt(i);
+    if (isSurrogate(code)) return true;
+    if (!isLetterUnit(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length) {
+      const next = lower.charCodeAt(i);
+      if (isSurrogate(next)) return true;
+      if (!isLetterUnit(next)) break;
+      i++;
+    }
+    if (
+      previousEnd >= 0 &&
+      sameText(lower, previousStart, previousEnd, start, i) &&
+      onlySpace(lower, previousEnd, start)
+    ) {
+      return true;
+    }
+    previousStart = start;
+    previousEnd = i;
+  }
+  return false;
+}
+
+function sameText(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++)
+    if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** Words repeated with only whitespace between them. */
 function doublings(masked: string): string[] {
   const found: string[] = [];
   const lower = masked.toLowerCase();
+  if (!mayHaveDoubling(lower)) return found;
   let previous = '';
   let previousEnd = -1;
   for (const m of lower.matchAll(WORD)) {

@@ -23,4 +23,13 @@ describe('doubled-word', () => {
     expect(check('Ett, ett', 'One, one')).toEqual([]);
     expect(check('10 10', '10 10')).toEqual([]);
   });
+
+  it('reads words with combining marks, non-breaking spaces and characters beyond the BMP', () => {
+    expect(check('Kaféet', 'the cafe\u0301 cafe\u0301 opens')[0]).toMatch(/cafe\u0301 cafe\u0301/);
+    expect(check('Kaféet', 'the cafe\u0301 cafe opens')).toEqual([]);
+    expect(check('Toppmötet', 'the\u00a0the summit')).toHaveLength(1);
+    expect(check('Toppmötet', 'the the summit 𝒳')).toHaveLength(1);
+    expect(check('Toppmötet', '𝒳𝒳 𝒳𝒳 summit')).toHaveLength(1);
+    expect(check('Toppmötet', 'the summit, the summit')).toEqual([]);
+  });
 });
