@@ -2,6 +2,7 @@
 // wrong language, or Latin script where the target writes Cyrillic. Names are left alone: capitalised
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
+import { eachMatch } from '../text/each-match.js';
 import { splitWords, type Word } from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
@@ -154,16 +155,13 @@ export function findForeignWords(
   const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
   // Most translations have no word of interest: look words up first, read context only for hits.
   let interesting = false;
-  for (const match of text.toLowerCase().matchAll(TOKEN)) {
+  eachMatch(TOKEN, text.toLowerCase(), (match) => {
     const lower = match[0];
-    if (
-      (lexicon.masks.get(lower) ?? 0) & ~OWN ||
-      (lettersToo && foreign.some((c) => lower.includes(c)))
-    ) {
-      interesting = true;
-      break;
-    }
-  }
+    interesting =
+      ((lexicon.masks.get(lower) ?? 0) & ~OWN) !== 0 ||
+      (lettersToo && foreign.some((c) => lower.includes(c)));
+    return interesting;
+  });
   if (!interesting) return undefined;
   const words = splitWords(text);
   const candidates = languageWords(words);

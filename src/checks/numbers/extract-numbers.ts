@@ -2,6 +2,7 @@
 // ambiguous when its format is (`12,500` is 12500 in English and 12.5 in Swedish; `13.23` is a
 // decimal or a time): it keeps every reading, and two mentions agree when they share one.
 
+import { eachMatch } from '../text/each-match.js';
 import {
   canonical,
   dateKeys,
@@ -173,9 +174,10 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
   let rest = text;
   for (const [pattern, read, gate] of PASSES) {
     if (gate && !gate.test(rest)) continue;
-    for (const m of rest.matchAll(pattern)) {
+    // The matches are of the text as this pass began; blanking them in `rest` keeps the offsets.
+    eachMatch(pattern, rest, (m) => {
       const reading = read(m, ctx);
-      if (!reading || reading.keys.length === 0) continue;
+      if (!reading || reading.keys.length === 0) return;
       const covers = yearless(reading.keys);
       const mention: NumberMention & { at: number } = {
         raw: m[0],
@@ -187,7 +189,7 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
       if (covers.length > 0) mention.covers = covers;
       mentions.push(mention);
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
-    }
+    });
     if (!/\d/.test(rest)) break;
   }
   return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);

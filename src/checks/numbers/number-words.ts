@@ -1,6 +1,8 @@
 // Small numbers written as words. "two leaders" for "2 ledare" (or the reverse) is a matter of
 // style, so a figure on one side is accepted when the other side spells the same number.
 
+import { eachMatch } from '../text/each-match.js';
+
 const table = (entries: string): ReadonlyMap<string, number> => {
   const map = new Map<string, number>();
   for (const group of entries.trim().split(/\s*;\s*/)) {
@@ -111,14 +113,16 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ].map((w) => [w, 1e9] as const),
 ]);
 
+const WORD = /[\p{L}'’ʼ]+/gu;
+
 /** The numbers a text spells out in words, in its own language. */
 export function spelledNumbers(text: string, lang: string): Set<number> {
   const words = NUMBER_WORDS[(lang.split(/[-_]/)[0] ?? '').toLowerCase()];
   const found = new Set<number>();
   if (!words) return found;
-  for (const match of text.toLowerCase().matchAll(/[\p{L}'’ʼ]+/gu)) {
+  eachMatch(WORD, text.toLowerCase(), (match) => {
     const value = words.get(match[0]);
     if (value !== undefined) found.add(value);
-  }
+  });
   return found;
 }

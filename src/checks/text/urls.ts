@@ -1,5 +1,7 @@
 // URLs, e-mail addresses and bare domains: copied as they are, never translated.
 
+import { eachMatch } from './each-match.js';
+
 export interface Link {
   kind: 'url' | 'email' | 'domain';
   text: string;
@@ -28,9 +30,9 @@ export function extractLinks(text: string): Link[] {
   const domain = /\.\p{Ll}/u.test(text);
   if (!url && !email && !domain) return NO_LINKS;
   const links: Link[] = [];
-  if (url) for (const m of text.matchAll(URL)) addLink(links, 'url', m[0], m.index);
-  if (email) for (const m of text.matchAll(EMAIL)) addLink(links, 'email', m[0], m.index);
-  if (domain) for (const m of text.matchAll(DOMAIN)) addLink(links, 'domain', m[0], m.index);
+  if (url) eachMatch(URL, text, (m) => addLink(links, 'url', m[0], m.index));
+  if (email) eachMatch(EMAIL, text, (m) => addLink(links, 'email', m[0], m.index));
+  if (domain) eachMatch(DOMAIN, text, (m) => addLink(links, 'domain', m[0], m.index));
   return links.sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,7 @@
 // Words of a text with what the language checks need to know about each.
 
+import { eachMatch } from './each-match.js';
+
 export interface Word {
   text: string;
   lower: string;
@@ -36,7 +38,7 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  eachMatch(WORD, text, (match) => {
     const raw = match[0];
     const start = match.index;
     const lower = raw.toLowerCase();
@@ -57,6 +59,6 @@ export function splitWords(text: string): Word[] {
           : opensSentence(text, previousEnd, start),
     });
     previousEnd = start + raw.length;
-  }
+  });
   return words;
 }
