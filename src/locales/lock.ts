@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { createPause } from '../pause.js';
 import type { Lock, LockEntries, LockEntry } from '../types.js';
 import { checkLock } from './check-lock.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -53,7 +54,21 @@ export async function writeLock(
   lock: JournaledLock,
   printed?: PrintedNamespaces,
 ): Promise<void> {
+  if (printed) await printAhead(lock, printed);
   await writeFileAtomic(file, formatLock(lock, printed));
+}
+
+/** Prints the namespaces not printed yet, pausing now and then: a run writes while it translates. */
+async function printAhead(lock: JournaledLock, printed: PrintedNamespaces): Promise<void> {
+  const pause = createPause();
+  for (const part of [lock.entries, lock.pending, lock.previous]) {
+    for (const namespaces of Object.values(part ?? {})) {
+      for (const keys of Object.values(namespaces)) {
+        formatKeys(keys, printed);
+        await pause();
+      }
+    }
+  }
 }
 
 /**

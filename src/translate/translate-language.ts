@@ -5,6 +5,7 @@ import type { LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import { findUnpinnedTerms, matchTerms, pinFor, type UnpinnedTerm } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
+import { createPause } from '../pause.js';
 import type { KeptTranslation, WorkItem } from '../plan/types.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
 import type { Finding, Glossary, LockEntry, TermMatch } from '../types.js';
@@ -93,8 +94,11 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
       : new Map<string, Translated>();
   const by = job.provider?.name ?? 'tolk';
   const timestamps = new Map<string, string>();
+  // Other languages' answers arrive meanwhile: pause now and then through thousands of segments.
+  const pause = createPause();
 
   for (const item of job.work) {
+    await pause();
     const { segment } = item;
     if (item.mode === 'timestamp') {
       const value = getOrCreate(

@@ -17,6 +17,7 @@ import {
   writeFileAtomic,
   writeLock,
 } from '../locales/index.js';
+import { createPause } from '../pause.js';
 import { expandPluralSegments } from '../plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from '../plan/types.js';
 import type { LockEntries, LockEntry } from '../types.js';
@@ -79,7 +80,7 @@ export function createResultWriter(input: WriterInput): ResultWriter {
   return {
     writeLanguage(plan, fresh) {
       return serially(async () => {
-        const { files, lockEntries, changed } = planLanguageFiles(input, plan, fresh);
+        const { files, lockEntries, changed } = await planLanguageFiles(input, plan, fresh);
         // Formatted before anything is written, so a key clash stops the run with the files untouched.
         const toWrite = await changedFiles(files);
         // A language that changed nothing writes nothing (a no-change run must be quick).
@@ -112,15 +113,15 @@ export function createResultWriter(input: WriterInput): ResultWriter {
 }
 
 /** The language's locale files and lock entries: fresh translations over kept ones, in source order. */
-function planLanguageFiles(
+async function planLanguageFiles(
   input: WriterInput,
   plan: LanguagePlan,
   fresh: FreshTranslations | undefined,
-): {
+): Promise<{
   files: PlannedFile[];
   lockEntries: Record<string, Record<string, LockEntry>>;
   changed: boolean;
-} {
+}> {
   const { config, prior } = input;
   const lang = plan.lang;
   const priorLang = prior.lock[lang];
@@ -131,7 +132,9 @@ function planLanguageFiles(
   const lockEntries: Record<string, Record<string, LockEntry>> = { ...priorLang };
   const files: PlannedFile[] = [];
   let changed = false;
+  const pause = createPause();
   for (const { ns } of input.sources) {
+    await pause();
     const values: Array<[string, string]> = [];
     const lockKeys: Record<string, LockEntry> = {};
     const priorKeys = priorLang?.[ns];
@@ -167,7 +170,11 @@ async function changedFiles(
   files: readonly PlannedFile[],
 ): Promise<Array<{ file: string; text: string }>> {
   const toWrite: Array<{ file: string; text: string }> = [];
+  // Formatting a language's thousands of files takes long enough to hold up the answers of the
+  // languages still in flight: pause between files.
+  const pause = createPause();
   for (const { file, values, before } of files) {
+    await pause();
     const current =
       before === undefined ? await readLocaleFile(file).catch(() => undefined) : before;
     if (!sameEntries(current, values)) toWrite.push({ file, text: formatFile(file, values) });
