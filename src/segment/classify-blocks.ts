@@ -9,7 +9,7 @@ type Kinds = Array<SegmentKind | undefined>;
 
 /** One kind per block, in order; `shapes[i]` is the shape of block `i`'s text. */
 export function classifyBlocks(blocks: readonly Block[], shapes: readonly Shape[]): SegmentKind[] {
-  const kinds: Kinds = blocks.map(() => undefined);
+  const kinds: Kinds = new Array(blocks.length).fill(undefined);
   const bodyEnd = markBoilerplate(blocks, shapes, kinds);
   const first = blocks[0];
   if (
@@ -33,10 +33,11 @@ export function classifyBlocks(blocks: readonly Block[], shapes: readonly Shape[
 function markBoilerplate(blocks: readonly Block[], shapes: readonly Shape[], kinds: Kinds): number {
   let bodyEnd = blocks.length;
   while (bodyEnd > 0 && shapes[bodyEnd - 1] === 'boilerplate') kinds[--bodyEnd] = 'boilerplate';
-  blocks.forEach((block, i) => {
-    if (shapes[i] === 'boilerplate' && block.text.split(/\s+/u).length <= 12)
+  for (let i = 0; i < blocks.length; i++) {
+    if (shapes[i] === 'boilerplate' && blocks[i]!.text.split(/\s+/u).length <= 12) {
       kinds[i] = 'boilerplate';
-  });
+    }
+  }
   return bodyEnd;
 }
 
@@ -74,9 +75,7 @@ const OWN_KINDS: Partial<Record<Shape, SegmentKind>> = {
 
 /** Kinds a block has by its text alone. */
 function markOwnKinds(shapes: readonly Shape[], kinds: Kinds): void {
-  shapes.forEach((shape, i) => {
-    kinds[i] ??= OWN_KINDS[shape];
-  });
+  for (let i = 0; i < shapes.length; i++) kinds[i] ??= OWN_KINDS[shapes[i]!];
 }
 
 /** `Uzbekistan` alone above `2022-09-15 13:23`: a dateline split over two blocks. */
@@ -85,38 +84,40 @@ function markDatelinePlaces(
   shapes: readonly Shape[],
   kinds: Kinds,
 ): void {
-  shapes.forEach((shape, i) => {
-    const before = blocks[i - 1];
-    if (shape === 'timestamp' && before && kinds[i - 1] === undefined && isPlace(before.text)) {
+  for (let i = 1; i < shapes.length; i++) {
+    const before = blocks[i - 1]!;
+    if (shapes[i] === 'timestamp' && kinds[i - 1] === undefined && isPlace(before.text)) {
       kinds[i - 1] = 'dateline';
     }
-  });
+  }
 }
 
 /** The block right above a photo credit is its caption; identical repeats of it are too. */
 function markCaptions(blocks: readonly Block[], shapes: readonly Shape[], kinds: Kinds): void {
   const captions = new Set<string>();
-  shapes.forEach((shape, i) => {
-    const above = blocks[i - 1];
-    if (shape !== 'credit' || !above || kinds[i - 1] !== undefined) return;
-    if (shapes[i - 1] === 'prose' || shapes[i - 1] === 'heading') captions.add(above.text);
-  });
-  blocks.forEach((block, i) => {
-    if (kinds[i] !== undefined) return;
+  for (let i = 1; i < shapes.length; i++) {
+    if (shapes[i] !== 'credit' || kinds[i - 1] !== undefined) continue;
+    if (shapes[i - 1] === 'prose' || shapes[i - 1] === 'heading') captions.add(blocks[i - 1]!.text);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (kinds[i] !== undefined) continue;
     // A caption and its credit on consecutive lines of one block.
-    const creditBelow = block.text
-      .split('\n')
-      .slice(1)
-      .some((line) => readShape(line) === 'credit');
+    const creditBelow =
+      block.lines.length > 1 &&
+      block.text
+        .split('\n')
+        .slice(1)
+        .some((line) => readShape(line) === 'credit');
     if (captions.has(block.text) || creditBelow) kinds[i] = 'caption';
-  });
+  }
 }
 
 /** A short unpunctuated line between body paragraphs. */
 function markSubheadings(shapes: readonly Shape[], kinds: Kinds): void {
-  shapes.forEach((shape, i) => {
+  for (let i = 1; i < shapes.length; i++) {
     const next = shapes[i + 1];
-    if (i === 0 || shape !== 'heading' || kinds[i] !== undefined) return;
+    if (shapes[i] !== 'heading' || kinds[i] !== undefined) continue;
     if (next === 'prose' || next === 'quote' || next === 'heading') kinds[i] = 'subheading';
-  });
+  }
 }
