@@ -52,6 +52,11 @@ const TABLE: ReadonlyMap<string, AbbreviationClass> = new Map<string, Abbreviati
 /** No join longer than this can be an entry (lower-casing never shortens a text). */
 const LONGEST = Math.max(...[...TABLE.keys(), ...Object.keys(CASED)].map((entry) => entry.length));
 
+/** False when no entry can end in `token`: it is longer than any entry. */
+export function mayEndAbbreviation(token: string): boolean {
+  return token.length <= LONGEST;
+}
+
 /** Interjection labels written with `!` that introduce the sentence rather than end one (`Obs! Evenemanget …`). */
 const LABELS = new Set(['obs', 'nb']);
 

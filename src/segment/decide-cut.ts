@@ -1,7 +1,7 @@
 // Whether a run of final punctuation followed by whitespace ends a sentence: Swedish rules from
 // the segmentation guidelines (abbreviations, initials, quotes, ellipses, attributions).
 
-import { classifyAbbreviation, isExclamationLabel } from './abbreviations.js';
+import { classifyAbbreviation, isExclamationLabel, mayEndAbbreviation } from './abbreviations.js';
 import { isSentenceOpener, type NextWord } from './next-word.js';
 
 export interface CutCandidate {
@@ -22,13 +22,15 @@ export interface CutCandidate {
 
 const INITIALS = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 const SINGLE_LOWER = /^\p{Ll}$/u;
+const LIST_MARKER = /^\d{1,2}$/u;
+const QUESTION_OR_EXCLAMATION = /[!?]/u;
 
 export function decideCut(candidate: CutCandidate): boolean {
   const { terminal, word, next } = candidate;
   // Swedish sentences start with a capital, a digit, a dash, a quote or a brand like iPhone;
   // anything else means the sentence goes on (`? frågade hon`, `Det var… ja`, `kr. per person`).
   if (next.start === 'lower' || next.start === 'punct') return false;
-  if (/[!?]/u.test(terminal)) return candidate.closed || !isExclamationLabel(word);
+  if (QUESTION_OR_EXCLAMATION.test(terminal)) return candidate.closed || !isExclamationLabel(word);
   if (terminal !== '.') return decideEllipsisCut(candidate);
   if (candidate.closed) return true;
   return decidePeriodCut(candidate);
@@ -41,7 +43,11 @@ function decideEllipsisCut(candidate: CutCandidate): boolean {
 
 function decidePeriodCut(candidate: CutCandidate): boolean {
   const { word, next } = candidate;
-  switch (classifyAbbreviation([...candidate.before, `${word}.`])) {
+  // The pieces before the word are read only when `word.` could end a listed abbreviation.
+  const abbreviation = mayEndAbbreviation(`${word}.`)
+    ? classifyAbbreviation([...candidate.before, `${word}.`])
+    : undefined;
+  switch (abbreviation) {
     case 'continues':
       return false;
     case 'numbered':
@@ -52,7 +58,7 @@ function decidePeriodCut(candidate: CutCandidate): boolean {
       break;
   }
   // `1. Sänkt skatt 2. …`: a small number opening a list item is its marker, not a sentence.
-  if (candidate.listPosition && /^\d{1,2}$/u.test(word)) return false;
+  if (LIST_MARKER.test(word) && candidate.listPosition) return false;
   // `J. K. Rowling`, `C.J.L. Almqvist`: an initial before a capitalised name; `plan B. Det …` still cuts.
   if (INITIALS.test(word)) return next.start !== 'upper' || isSentenceOpener(next.word);
   // `s. 45`, `f. 1950`: a lone lower-case letter with a period is an abbreviation.
