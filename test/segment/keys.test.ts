@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { buildParagraphKeys, segmentText } from '../../src/segment/index.js';
+import { buildBaseKey, buildParagraphKeys, segmentText } from '../../src/segment/index.js';
 import type { Segment } from '../../src/types.js';
 import { readSeed } from './seed.js';
 
@@ -91,11 +92,29 @@ describe('paragraph keys when first words clash', () => {
     expect(backward.get(b)).toBe(forward.get(b));
   });
 
+  it('appends the first six hex digits of the SHA-256 of the text', () => {
+    const hash = createHash('sha256').update(b).digest('hex').slice(0, 6);
+    expect(buildParagraphKeys([a, b]).get(b)).toBe(`p-vi-har-inte-fatt-${hash}`);
+  });
+
   it('leaves the shorter paragraph its bare key when a longer one joins', () => {
     expect(buildParagraphKeys([a, `${a} Det säger hon.`]).get(a)).toBe('p-vi-har-inte-fatt');
   });
 
   it('falls back to a hash when a paragraph has no ASCII-foldable word', () => {
     expect(buildParagraphKeys(['Сі Цзіньпін.']).get('Сі Цзіньпін.')).toMatch(/^p-[0-9a-f]{6}$/);
+  });
+});
+
+describe('paragraph key words', () => {
+  // The words are folded code point by code point; these are the cases where that could differ
+  // from folding the whole text: expansions, combining marks, sigma, letters outside the BMP.
+  it.each([
+    ['İstanbul, Straße och Æble.', 'p-istanbul-strasse-och-aeble'],
+    ['Cafe\u0301 Ångström: Œuvre ÉLAN.', 'p-cafe-angstrom-oeuvre-elan'],
+    ['Сі Цзіньпін träffade Putin i Samarkand.', 'p-traffade-putin-i-samarkand'],
+    ['ΣΟΦΙΑΣ 𝐀𝐁 möttes 2022 i Ǆemal.', 'p-mottes-2022-i-emal'],
+  ])('fold %j to ASCII', (paragraph, key) => {
+    expect(buildBaseKey(paragraph)).toBe(key);
   });
 });
