@@ -96,8 +96,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   if (options.dryRun) return { planned, dryRun: true, languages: [], billed: 0, notes: [] };
 
   const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
-  let billedBy: Readonly<Record<string, number>> = {};
-  const writer = createResultWriter({ config, sources, segments, prior, billedBy: () => billedBy });
+  const writer = createResultWriter({ config, sources, segments, prior });
   // A user's engine that breaks mid-run promises that nothing was written: with one, languages are
   // written together at the end; otherwise each as it finishes, while the rest are in flight.
   const writeEarly = ![...choices.values()].some((choice) => isModuleSpec(choice.spec));
@@ -127,7 +126,6 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     ...pick(options),
     ...(writeEarly ? { onLanguage: writeLanguage } : {}),
   });
-  billedBy = report.billedBy ?? {};
   // The user's own engine is broken: like any bad input, nothing is written (its answers so far
   // stay in the journal for the next run).
   if (report.stopped instanceof ProviderModuleError) throw report.stopped;
@@ -135,7 +133,9 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     for (const plan of plans) await writeLanguage(plan, report.translated?.get(plan.lang));
   }
   report.notes.push(...pluralNotes);
-  await writer.finish();
+  // The Swedish files last: until then they show what the written translations were made from.
+  await writer.writeSources();
+  await writer.finish(report.billedBy ?? {});
   if (!report.stopped) await memory.clear();
   return { ...report, planned, dryRun: false };
 }

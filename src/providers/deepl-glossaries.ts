@@ -107,14 +107,15 @@ export function createDeeplGlossaries(
     if (size === 0) return undefined;
     const target = toGlossaryLanguage(pair.target);
     const source = pair.source.toLowerCase();
-    if (!(await listPairs()).has(`${source}>${target}`)) {
+    // Both lists are asked for at once: each is a round trip before the language's first request.
+    const [supported, existing] = await Promise.all([listPairs(), listGlossaries()]);
+    if (!supported.has(`${source}>${target}`)) {
       result.skipped.push(`${pair.source}→${pair.target}`);
       log(
         `DeepL has no glossaries for ${pair.source}→${pair.target}; its pinned terms are verified by the glossary check only.`,
       );
       return undefined;
     }
-    const existing = await listGlossaries();
     const same = existing.find((info) => info.name === name && hasDictionary(info, pair, size));
     if (same) {
       result.reused.push(name);

@@ -27,8 +27,6 @@ export interface WriterInput {
   sources: readonly SourceText[];
   segments: readonly SourceSegment[];
   prior: PriorState;
-  /** Characters billed so far in this run, per provider. */
-  billedBy: () => Readonly<Record<string, number>>;
 }
 
 /** ns → key → a translation made in this run. */
@@ -37,8 +35,10 @@ export type FreshTranslations = ReadonlyMap<string, ReadonlyMap<string, KeptTran
 export interface ResultWriter {
   /** Writes one language's files and its lock entries; calls are queued, never interleaved. */
   writeLanguage(plan: LanguagePlan, fresh: FreshTranslations | undefined): Promise<void>;
-  /** Writes the source-language files and, when billing changed since, the lock. */
-  finish(): Promise<void>;
+  /** Writes the source-language files (they depend on the Swedish alone). */
+  writeSources(): Promise<void>;
+  /** Writes the settled lock with the run's billing, when a journal or billing is not in it yet. */
+  finish(billedBy: Readonly<Record<string, number>>): Promise<void>;
 }
 
 interface PlannedFile {
@@ -56,14 +56,8 @@ export function createResultWriter(input: WriterInput): ResultWriter {
   // What the lock on disk holds once the queued writes are done. Copied per language only: entries
   // themselves are never changed, only replaced, so unchanged languages stay the prior's objects.
   let entries: LockEntries = { ...prior.lock };
+  // The run's billing is added by finish(); a journal written before claims no more than before.
   let billed: Record<string, number> = prior.billed;
-  const billedNow = () => {
-    const total = { ...prior.billed };
-    for (const [name, characters] of Object.entries(input.billedBy())) {
-      total[name] = (total[name] ?? 0) + characters;
-    }
-    return total;
-  };
   // Namespaces untouched since the last write are printed from this: the lock is written per language.
   const printed: PrintedNamespaces = new WeakMap();
   // The lock on disk is the journal of the last language written; the next language's journal or
@@ -86,14 +80,13 @@ export function createResultWriter(input: WriterInput): ResultWriter {
         // A language that changed nothing writes nothing (a no-change run must be quick).
         if (toWrite.length === 0 && !changed) return;
         const after: LockEntries = { ...entries, [plan.lang]: lockEntries };
-        billed = billedNow();
         await writeLock(config.lock, journalLock(entries, after, billed), printed);
         journalOnDisk = true;
         await writeAll(toWrite);
         entries = after;
       });
     },
-    finish() {
+    writeSources() {
       return serially(async () => {
         const bySource = groupByNamespace(input.segments);
         const files = input.sources.map(({ ns }) => ({
@@ -101,8 +94,14 @@ export function createResultWriter(input: WriterInput): ResultWriter {
           values: (bySource.get(ns) ?? []).map((s): [string, string] => [s.key, s.text]),
         }));
         await writeAll(await changedFiles(files));
-        // Characters billed after the last language was written (a run stopped by quota).
-        const total = billedNow();
+      });
+    },
+    finish(billedBy) {
+      return serially(async () => {
+        const total = { ...prior.billed };
+        for (const [name, characters] of Object.entries(billedBy)) {
+          total[name] = (total[name] ?? 0) + characters;
+        }
         if (!journalOnDisk && sameCounts(total, billed)) return;
         billed = total;
         await writeLock(config.lock, { version: 1, entries, billed }, printed);
