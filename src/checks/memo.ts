@@ -15,6 +15,9 @@ export function createMemo(): Memo {
       cache.set(key, value);
       return value;
     },
+    forget(slot: string, key: string): void {
+      slots.get(slot)?.delete(key);
+    },
   };
 }
 

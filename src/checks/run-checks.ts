@@ -41,31 +41,41 @@ function sourceFor(
   return other === undefined ? undefined : { text: other, plural };
 }
 
-/** The findings of the text-only checks for one source and target text, kept for repeats. */
+/** The findings of the text-only checks for one translation of a source text, kept for repeats. */
 interface SharedFindings {
-  source: string;
+  lang: string;
+  target: string;
   plural: boolean;
   pseudo: boolean;
   /** By position in the file's entry checks; a hole where a check found nothing or did not run. */
   messages: (string[] | undefined)[];
 }
 
-/** Per target text, the findings already made for it (in one language). */
-type SharedByTarget = Map<string, SharedFindings[]>;
+/**
+ * Translations of one source kept with their findings. A source has few distinct translations
+ * (one per language, unless people edit them), so they are searched in a short list; past this
+ * many the rest are checked without being kept.
+ */
+const SHARED_PER_SOURCE = 16;
 
 const NONE: readonly string[] = [];
 
 function findShared(
-  shared: SharedByTarget,
+  shared: readonly SharedFindings[],
+  lang: string,
   target: string,
-  source: string,
   plural: boolean,
   pseudo: boolean,
 ): SharedFindings | undefined {
-  const known = shared.get(target);
-  if (!known) return undefined;
-  for (const found of known) {
-    if (found.source === source && found.plural === plural && found.pseudo === pseudo) return found;
+  for (const found of shared) {
+    if (
+      found.lang === lang &&
+      found.target === target &&
+      found.plural === plural &&
+      found.pseudo === pseudo
+    ) {
+      return found;
+    }
   }
   return undefined;
 }
@@ -74,7 +84,6 @@ function checkEntries(
   file: CheckFile,
   run: CheckRun,
   memo: Memo,
-  shared: SharedByTarget,
   emit: (check: Check, key: string, message: string) => void,
 ) {
   const target = file.target;
@@ -103,10 +112,12 @@ function checkEntries(
     const pseudo = entry.lock?.by === 'pseudo';
     // A newsroom repeats credits, boilerplate and stock sentences thousands of times: checks that
     // read only the texts judge each pair of source and translation once per language.
-    const known = findShared(shared, value, source.text, source.plural, pseudo);
-    const made: SharedFindings | undefined = known
-      ? undefined
-      : { source: source.text, plural: source.plural, pseudo, messages: [] };
+    const shared = entry.analyse('source', 'shared-findings', (): SharedFindings[] => []);
+    const known = findShared(shared, file.lang, value, source.plural, pseudo);
+    const made: SharedFindings | undefined =
+      known || shared.length >= SHARED_PER_SOURCE
+        ? undefined
+        : { lang: file.lang, target: value, plural: source.plural, pseudo, messages: [] };
     for (let i = 0; i < entryChecks.length; i++) {
       const check = entryChecks[i]!;
       if (empty && !check.runOnEmpty) continue;
@@ -115,46 +126,72 @@ function checkEntries(
       if (made && check.textOnly && messages.length > 0) made.messages[i] = [...messages];
       for (const message of messages) emit(check, key, message);
     }
-    if (made) {
-      const list = shared.get(value);
-      if (list) list.push(made);
-      else shared.set(value, [made]);
-    }
+    if (made) shared.push(made);
   }
+}
+
+/** Indices of the run's files, grouped by namespace in the order namespaces first appear. */
+function groupByNamespace(files: readonly CheckFile[]): number[][] {
+  const groups = new Map<string, number[]>();
+  files.forEach((file, index) => {
+    const group = groups.get(file.ns);
+    if (group) group.push(index);
+    else groups.set(file.ns, [index]);
+  });
+  return [...groups.values()];
+}
+
+/** The distinct source maps of some files (languages of one namespace share theirs). */
+function sourcesOf(files: readonly CheckFile[], indices: readonly number[]) {
+  return new Set(indices.map((index) => files[index]!.source));
 }
 
 /** Every finding over the run's files, in file order and, per key, in catalogue order. */
 export function runChecks(run: CheckRun): Finding[] {
-  const findings: Finding[] = [];
   const memo = createMemo();
   const enabled = (check: Check) => severityOf(check, run) !== 'off';
-  // Findings are shared within a language; files come grouped by language, so one at a time.
-  let shared: SharedByTarget = new Map();
-  let sharedLang: string | undefined;
-  for (const file of run.files) {
-    if (file.lang !== sharedLang) {
-      shared = new Map();
-      sharedLang = file.lang;
+  // Namespace by namespace, every language of one before the next: the work kept for a source
+  // text (its analyses, its translations' findings) can then be let go once the last namespace
+  // holding it is checked, which keeps thousands of articles in bounded memory. Findings are
+  // gathered per file and come out in file order as before.
+  const groups = groupByNamespace(run.files);
+  const lastGroup = new Map<string, number>();
+  groups.forEach((indices, group) => {
+    for (const source of sourcesOf(run.files, indices)) {
+      for (const text of source.values()) lastGroup.set(text, group);
     }
-    const emit = (check: Check, key: string, message: string) => {
-      const line = file.lines?.get(key);
-      findings.push({
-        lang: file.lang,
-        ns: file.ns,
-        key,
-        check: check.id,
-        severity: severityOf(check, run) as Severity,
-        message,
-        ...(file.file ? { file: file.file } : {}),
-        ...(line !== undefined ? { line } : {}),
-      });
-    };
-    for (const check of CHECKS) {
-      if (check.scope !== 'file' || !enabled(check)) continue;
-      for (const { key, message } of check.check(file, run)) emit(check, key, message);
+  });
+  const perFile: Finding[][] = run.files.map(() => []);
+  groups.forEach((indices, group) => {
+    for (const index of indices) {
+      const file = run.files[index]!;
+      const found = perFile[index]!;
+      const emit = (check: Check, key: string, message: string) => {
+        const line = file.lines?.get(key);
+        found.push({
+          lang: file.lang,
+          ns: file.ns,
+          key,
+          check: check.id,
+          severity: severityOf(check, run) as Severity,
+          message,
+          ...(file.file ? { file: file.file } : {}),
+          ...(line !== undefined ? { line } : {}),
+        });
+      };
+      for (const check of CHECKS) {
+        if (check.scope !== 'file' || !enabled(check)) continue;
+        for (const { key, message } of check.check(file, run)) emit(check, key, message);
+      }
+      checkEntries(file, run, memo, emit);
     }
-    checkEntries(file, run, memo, shared, emit);
-  }
+    for (const source of sourcesOf(run.files, indices)) {
+      for (const text of source.values()) {
+        if (lastGroup.get(text) === group) memo.forget('source', text);
+      }
+    }
+  });
+  const findings = perFile.flat();
   // Thousands of files per language: group them and find a finding's file by map, never by scan.
   const byLang = new Map<string, { files: CheckFile[]; byNs: Map<string, CheckFile> }>();
   for (const file of run.files) {

@@ -75,6 +75,8 @@ export interface CheckEntry {
 
 export interface Memo {
   get<T>(slot: string, key: string, compute: () => T): T;
+  /** Drops what `get` keeps for a key, once nothing will ask for it again. */
+  forget(slot: string, key: string): void;
 }
 
 /** A problem a check found, before severity and position are attached. */
