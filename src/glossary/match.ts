@@ -76,7 +76,7 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   const atEnd = (end: number) => !isWordChar(text, end - 1) || isBoundary(text, end);
   const candidates: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text[i]!) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
+    if (isSpaceAt(text, i) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
     const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, atEnd) : undefined;
     const b = folded.next.size > 0 ? walkTrie(folded, text, i, true, atEnd) : undefined;
     const hit = a && (!b || a.end >= b.end) ? a : b;
@@ -91,6 +91,20 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
     text: text.slice(start, hit.end),
     genitive: hit.accept.genitive,
   }));
+}
+
+// isSpace (a /\s/u test) for every character of every text was the matcher's largest cost:
+// answer it from a table filled by the same test, once per UTF-16 code unit.
+const spaceUnits = new Uint8Array(0x10000);
+
+function isSpaceAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let known = spaceUnits[unit]!;
+  if (known === 0) {
+    known = isSpace(String.fromCharCode(unit)) ? 1 : 2;
+    spaceUnits[unit] = known;
+  }
+  return known === 1;
 }
 
 /** Prefix counts of excluded characters, so "does [a, b) touch an exclusion" is O(1). */
