@@ -20,7 +20,9 @@ interface Group {
   forms: string[];
   /** The pin of the first occurrence: its pattern serves while no other form joins. */
   first: OccurrencePin;
-  occurrences: { match: TermMatch; expected: string }[];
+  /** The occurrences, in text order, with their pins. */
+  matches: TermMatch[];
+  pins: OccurrencePin[];
 }
 
 /**
@@ -46,31 +48,38 @@ export function findUnpinnedTerms(
   /** The glossary matches of `sourceText`, when the caller has them already. */
   matches: readonly TermMatch[] = matchTerms(sourceText, glossary),
 ): UnpinnedTerm[] {
-  const groups = new Map<string, Group>();
+  if (matches.length === 0) return [];
+  // A text holds a few terms: a list searched by key is cheaper than a map per translation.
+  const groups: Group[] = [];
   for (const match of matches) {
     const pin = pinOf(match, lang);
     if (pin === undefined) continue;
-    const { expected, key } = pin;
-    let group = groups.get(key);
+    let group = groups.find((g) => g.first.key === pin.key);
     if (!group) {
-      group = { forms: [key], first: pin, occurrences: [] };
-      groups.set(key, group);
+      group = { forms: [pin.key], first: pin, matches: [], pins: [] };
+      groups.push(group);
     }
     if (!group.forms.includes(pin.form)) group.forms.push(pin.form);
-    group.occurrences.push({ match, expected });
+    group.matches.push(match);
+    group.pins.push(pin);
   }
-  if (groups.size === 0) return [];
+  if (groups.length === 0) return [];
   const target = normaliseForSearch(targetText);
-  const claimed = new Uint8Array(target.length);
+  // One group's matches never overlap each other: only several groups need to mark their claims.
+  const claimed = groups.length > 1 ? new Uint8Array(target.length) : undefined;
   const missing: UnpinnedTerm[] = [];
-  const longestFirst = [...groups.entries()].sort(([a], [b]) => b.length - a.length);
-  for (const [, group] of longestFirst) {
+  const longestFirst =
+    groups.length > 1
+      ? [...groups].sort((a, b) => b.first.key.length - a.first.key.length)
+      : groups;
+  for (const group of longestFirst) {
     const found = claimOccurrences(target, group, lang, claimed);
-    for (const { match, expected } of group.occurrences.slice(found)) {
-      missing.push({ term: match.term, match, expected });
+    for (let i = found; i < group.matches.length; i++) {
+      const match = group.matches[i]!;
+      missing.push({ term: match.term, match, expected: group.pins[i]!.expected });
     }
   }
-  return missing.sort((a, b) => a.match.start - b.match.start);
+  return missing.length > 1 ? missing.sort((a, b) => a.match.start - b.match.start) : missing;
 }
 
 interface OccurrencePin {
@@ -156,18 +165,27 @@ function groupPattern(group: Group, lang: string): RegExp {
 }
 
 /** Claims up to the group's count of unclaimed places in `target`; returns how many. */
-function claimOccurrences(target: string, group: Group, lang: string, claimed: Uint8Array): number {
+function claimOccurrences(
+  target: string,
+  group: Group,
+  lang: string,
+  claimed: Uint8Array | undefined,
+): number {
   // Shared and stateful: start it at 0 (matchAll would copy it, a cost paid per translation).
   const pattern = groupPattern(group, lang);
   pattern.lastIndex = 0;
   let found = 0;
-  for (let m = pattern.exec(target); m !== null; m = pattern.exec(target)) {
-    if (found >= group.occurrences.length) break;
+  // Stop as soon as the count is reached, without searching the rest of the text.
+  while (found < group.matches.length) {
+    const m = pattern.exec(target);
+    if (m === null) break;
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) pattern.lastIndex = advance(target, end);
-    if (isClaimed(claimed, start, end)) continue;
-    claimed.fill(1, start, end);
+    if (claimed) {
+      if (isClaimed(claimed, start, end)) continue;
+      claimed.fill(1, start, end);
+    }
     found++;
   }
   return found;
