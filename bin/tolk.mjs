@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // A run holds its working set to the end and makes garbage at a steady rate; by default V8 lets the
-// heap grow to about four times what is live before collecting (560 MB for 140 MB live at 500
-// articles). Growing by a quarter keeps the peak near the working set for a few more collections.
-setFlagsFromString('--heap-growing-percent=25');
+// heap grow to several times what is live before collecting. Growing by half after each collection:
+// 500-article first run, built package, 268 MB peak RSS instead of 383 MB for ~0.7 s more CPU.
+setFlagsFromString('--heap-growing-percent=50');
 
 const source = new URL('../src/cli/main.ts', import.meta.url);
 if (existsSync(source)) {

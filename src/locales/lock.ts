@@ -55,7 +55,7 @@ export async function writeLock(
   printed?: PrintedNamespaces,
 ): Promise<void> {
   if (printed) await printAhead(lock, printed);
-  await writeFileAtomic(file, formatLock(lock, printed));
+  await writeFileAtomic(file, lockText(lock, printed));
 }
 
 /** Prints the namespaces not printed yet, pausing now and then: a run writes while it translates. */
@@ -79,31 +79,44 @@ async function printAhead(lock: JournaledLock, printed: PrintedNamespaces): Prom
 export type PrintedNamespaces = WeakMap<Record<string, LockEntry>, string>;
 
 export function formatLock(lock: JournaledLock, printed?: PrintedNamespaces): string {
-  const format = (entries: LockEntries) => formatEntries(entries, printed);
-  const parts = [`  "version": 1`, `  "entries": ${format(lock.entries)}`];
-  if (lock.billed && Object.keys(lock.billed).length > 0) {
-    parts.push(`  "billed": ${JSON.stringify(sortObject(lock.billed))}`);
-  }
-  if (lock.pending && Object.keys(lock.pending).length > 0) {
-    parts.push(`  "pending": ${format(lock.pending)}`);
-  }
-  if (lock.previous && Object.keys(lock.previous).length > 0) {
-    parts.push(`  "previous": ${format(lock.previous)}`);
-  }
-  return `{\n${parts.join(',\n')}\n}\n`;
+  return [...lockText(lock, printed)].join('');
 }
 
-function formatEntries(entries: LockEntries, printed?: PrintedNamespaces): string {
+/** The lock's text in pieces, in order: written as it comes, never held whole (13 MB at 500 articles). */
+function* lockText(lock: JournaledLock, printed?: PrintedNamespaces): Generator<string> {
+  yield '{\n  "version": 1,\n  "entries": ';
+  yield* entriesText(lock.entries, printed);
+  if (lock.billed && Object.keys(lock.billed).length > 0) {
+    yield `,\n  "billed": ${JSON.stringify(sortObject(lock.billed))}`;
+  }
+  if (lock.pending && Object.keys(lock.pending).length > 0) {
+    yield ',\n  "pending": ';
+    yield* entriesText(lock.pending, printed);
+  }
+  if (lock.previous && Object.keys(lock.previous).length > 0) {
+    yield ',\n  "previous": ';
+    yield* entriesText(lock.previous, printed);
+  }
+  yield '\n}\n';
+}
+
+function* entriesText(entries: LockEntries, printed?: PrintedNamespaces): Generator<string> {
   const langs = Object.keys(entries).sort();
-  if (langs.length === 0) return '{}';
-  const langLines = langs.map((lang) => {
+  if (langs.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (const [i, lang] of langs.entries()) {
     const namespaces = entries[lang] ?? {};
-    const nsLines = Object.keys(namespaces)
-      .sort()
-      .map((ns) => `      ${JSON.stringify(ns)}: ${formatKeys(namespaces[ns] ?? {}, printed)}`);
-    return `    ${JSON.stringify(lang)}: {\n${nsLines.join(',\n')}\n    }`;
-  });
-  return `{\n${langLines.join(',\n')}\n  }`;
+    yield `${i === 0 ? '' : ',\n'}    ${JSON.stringify(lang)}: {\n`;
+    for (const [j, ns] of Object.keys(namespaces).sort().entries()) {
+      yield `${j === 0 ? '' : ',\n'}      ${JSON.stringify(ns)}: `;
+      yield formatKeys(namespaces[ns] ?? {}, printed);
+    }
+    yield '\n    }';
+  }
+  yield '\n  }';
 }
 
 function formatKeys(keys: Record<string, LockEntry>, printed?: PrintedNamespaces): string {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+const CHUNK_CHARACTERS = 256 * 1024;
+
 /** `.<name>.<8 hex>.tmp`: the temporary file of an atomic write of `<name>`. */
 const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
 
@@ -9,11 +11,26 @@ const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
  * Writes a file so that readers only ever see the old or the new content, never a part:
  * a temporary file in the same directory is written, flushed to disk and renamed over the target.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  content: string | Iterable<string>,
+): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${nextTempId()}.tmp`);
   const handle = await openCreatingDir(temp);
   try {
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else {
+      // A large text in pieces goes out a few hundred kilobytes at a time, never joined whole.
+      let chunk = '';
+      for (const piece of content) {
+        chunk += piece;
+        if (chunk.length >= CHUNK_CHARACTERS) {
+          await handle.writeFile(chunk, 'utf8');
+          chunk = '';
+        }
+      }
+      if (chunk) await handle.writeFile(chunk, 'utf8');
+    }
     await handle.sync();
   } finally {
     await handle.close();
