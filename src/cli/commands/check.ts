@@ -1,9 +1,14 @@
 // `tolk check`: loads the locale files, the lock and the glossary, runs the consistency checks and
 // reports them. Exit 1 when an error-level finding remains.
 
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   CHECK_IDS,
+  CHECKS,
   type CheckFile,
   type CheckRun,
   formatFindings,
@@ -12,7 +17,7 @@ import {
   runChecks,
 } from '../../checks/index.js';
 import { loadConfig, suggestName, type TolkConfig } from '../../config/index.js';
-import { UserError } from '../../errors.js';
+import { type SourcePosition, UserError } from '../../errors.js';
 import { readGlossary } from '../../glossary/index.js';
 import {
   findLocaleFiles,
@@ -23,6 +28,7 @@ import {
 } from '../../locales/index.js';
 // Synchronous reads: see its comment. Not in the locales index, which other commands share.
 import { readLocaleFileWithLinesSync } from '../../locales/locale-files.js';
+import type { Finding } from '../../types.js';
 import type { Command } from '../command.js';
 import { listOption, selectTargets } from './select-targets.js';
 
@@ -142,14 +148,166 @@ export const checkCommand: Command = {
     const namespaces = listOption(values.ns);
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
-    const run = await collectCheckRun(config, filters);
-    const findings = runChecks(run).map((f) =>
+    const findings = (await checkProject(config, filters, io.cwd)).map((f) =>
       f.file ? { ...f, file: toCwd(config, io.cwd, f.file) } : f,
     );
     io.stdout(formatFindings(findings, format as ReportFormat));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
+
+/**
+ * From this many locale files a check is split by language over threads; below it, a thread's
+ * start and its own read of the lock and the sources cost more than they save.
+ */
+const THREADS_FROM_FILES = 2000;
+/** Each thread reads the lock and the sources itself: memory grows with the number of threads. */
+const MAX_THREADS = 4;
+
+/** What a check thread is asked to do (see `runCheckThread`). */
+interface ThreadRequest {
+  cwd: string;
+  filters: CheckFilters;
+}
+
+type ThreadReply =
+  | { findings: Finding[] }
+  | { error: { name: string; message: string; stack?: string; position?: SourcePosition } };
+
+/**
+ * Every finding of the project, as `runChecks(await collectCheckRun(config, filters))` gives them.
+ * A large project is split by language over up to `threads` threads (one per core by default):
+ * each checks a run of consecutive target languages, and the parts are put back in that order.
+ */
+export async function checkProject(
+  config: TolkConfig,
+  filters: CheckFilters,
+  cwd: string,
+  threads?: number,
+): Promise<Finding[]> {
+  const targets = selectTargets(config, filters.langs).targets;
+  const count =
+    threads ??
+    ((await findLocaleFiles(config.locales)).length >= THREADS_FROM_FILES
+      ? Math.min(availableParallelism(), MAX_THREADS)
+      : 1);
+  const shares = shareLanguages(targets, count);
+  if (shares.length < 2) return runChecks(await collectCheckRun(config, filters));
+  const others = shares
+    .slice(1)
+    .map((langs) => startCheckThread({ cwd, filters: { ...filters, langs } }));
+  try {
+    // This thread's languages come first: if its part fails, its error is the one a check in
+    // one thread would have met first.
+    const own = runChecks(await collectCheckRun(config, { ...filters, langs: shares[0]! }));
+    const parts = [own];
+    for (const result of await Promise.allSettled(others.map((t) => t.findings))) {
+      if (result.status === 'rejected') throw result.reason;
+      parts.push(result.value);
+    }
+    return mergeParts(parts);
+  } finally {
+    for (const thread of others) void thread.stop();
+  }
+}
+
+/** `langs` in up to `count` runs of consecutive languages, as even as they divide. */
+function shareLanguages(langs: readonly string[], count: number): string[][] {
+  const n = Math.max(1, Math.min(count, langs.length));
+  const shares: string[][] = [];
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const size = Math.floor(langs.length / n) + (i < langs.length % n ? 1 : 0);
+    shares.push(langs.slice(from, from + size));
+    from += size;
+  }
+  return shares;
+}
+
+/**
+ * runChecks returns the findings of files and entries in file order (language by language),
+ * then those of language-wide checks, check by check and within a check language by language.
+ * Parts over consecutive languages therefore join as their file findings in part order, then,
+ * for each language-wide check, its findings from every part in part order.
+ */
+function mergeParts(parts: readonly Finding[][]): Finding[] {
+  const languageWide = CHECKS.filter((c) => c.scope === 'language').map((c) => c.id as string);
+  const byFile = parts.flatMap((part) => part.filter((f) => !languageWide.includes(f.check)));
+  const byLanguage = languageWide.flatMap((id) =>
+    parts.flatMap((part) => part.filter((f) => f.check === id)),
+  );
+  return [...byFile, ...byLanguage];
+}
+
+/** Starts a thread checking some languages; `findings` settles with its part or its error. */
+function startCheckThread(request: ThreadRequest): {
+  findings: Promise<Finding[]>;
+  stop: () => Promise<number>;
+} {
+  const self = import.meta.url;
+  // From source (through tsx, as bin/tolk.mjs runs the repository) the thread needs tsx too.
+  const tsx = self.endsWith('.ts') ? resolveTsx() : undefined;
+  const load = `import(${JSON.stringify(self)}).then((m) => m.runCheckThread())`;
+  const code = tsx
+    ? `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return ${load}; })`
+    : load;
+  const worker = new Worker(code, { eval: true, workerData: request });
+  const findings = new Promise<Finding[]>((resolve, reject) => {
+    worker.once('message', (reply: ThreadReply) => {
+      if ('findings' in reply) resolve(reply.findings);
+      else reject(reviveError(reply.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(
+        new Error(
+          `The check thread for ${request.filters.langs?.join(', ')} stopped (exit code ${code}).`,
+        ),
+      ),
+    );
+  });
+  // A part the caller no longer waits for (its own part failed) must not surface as unhandled.
+  findings.catch(() => {});
+  return { findings, stop: () => worker.terminate() };
+}
+
+function resolveTsx(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  }
+}
+
+/** The body of a check thread: checks its languages and posts the findings or the error. */
+export async function runCheckThread(): Promise<void> {
+  const { cwd, filters } = workerData as ThreadRequest;
+  let reply: ThreadReply;
+  try {
+    const config = await loadConfig(cwd);
+    reply = { findings: runChecks(await collectCheckRun(config, filters)) };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    reply = {
+      error: {
+        name: e.name,
+        message: e.message,
+        ...(e.stack === undefined ? {} : { stack: e.stack }),
+        ...(e instanceof UserError && e.position ? { position: e.position } : {}),
+      },
+    };
+  }
+  parentPort?.postMessage(reply);
+}
+
+/** The thread's error as this thread would have thrown it: a UserError stays one. */
+function reviveError(error: Extract<ThreadReply, { error: unknown }>['error']): Error {
+  const revived = error.name === 'UserError' ? new UserError('') : new Error('');
+  revived.message = error.message;
+  if (error.stack !== undefined) revived.stack = error.stack;
+  if (error.position) Object.assign(revived, { position: error.position });
+  return revived;
+}
 
 /** Findings name files relative to the working directory, as GitHub annotations need. */
 function toCwd(config: TolkConfig, cwd: string, file: string): string {
