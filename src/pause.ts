@@ -8,11 +8,13 @@ export function createPause(): () => Promise<void> | undefined {
   let sliceStart = performance.now();
   return () => {
     if (performance.now() - sliceStart < SLICE_MS) return undefined;
-    return new Promise<void>((resolve) =>
-      setImmediate(() => {
-        sliceStart = performance.now();
-        resolve();
-      }),
-    );
+    return nextTurn().then(() => {
+      sliceStart = performance.now();
+    });
   };
+}
+
+/** Resolves on the event loop's next turn, after the I/O and timers waiting now. */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }

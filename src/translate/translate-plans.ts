@@ -6,6 +6,7 @@ import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import { pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
+import { nextTurn } from '../pause.js';
 import type { KeptTranslation, LanguagePlan } from '../plan/types.js';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
@@ -88,6 +89,9 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
         const needsEngine = plan.work.some((w) => w.mode !== 'timestamp');
         const spec = input.choices.get(plan.lang)?.spec;
         const provider = needsEngine && spec ? await providerFor(spec) : undefined;
+        // One language's preparation per turn: the first language's requests go out before the
+        // next language masks its thousands of texts.
+        await nextTurn();
         const result = await translateLanguage({
           source: input.config.source,
           lang: plan.lang,
