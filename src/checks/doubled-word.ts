@@ -1,4 +1,5 @@
 import { maskedOf } from './analysis.js';
+import { primaryLanguage } from './language/profiles.js';
 import { isLetterUnit, isSurrogate } from './text/letters.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
@@ -85,7 +86,7 @@ export function checkDoubledWord(entry: CheckEntry): string[] {
   // A source that repeats a word on purpose ("mycket, mycket", "hej hej") may be echoed.
   if (entry.analyse('source', 'doublings', () => doublings(maskedOf(entry, 'source'))).length > 0)
     return [];
-  const allowed = ALLOWED[(entry.lang.split(/[-_]/)[0] ?? '').toLowerCase()];
+  const allowed = ALLOWED[primaryLanguage(entry.lang)];
   const wrong = found.filter((w) => !allowed?.has(w));
   if (wrong.length === 0) return [];
   return [`"${wrong[0]} ${wrong[0]}": a word is doubled.`];

@@ -1,4 +1,5 @@
 import { maskedOf } from './analysis.js';
+import { primaryLanguage } from './language/profiles.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 /**
@@ -54,7 +55,7 @@ const UPPER = 1.5;
 const UPPER_SLACK = 16;
 
 function expansionOf(lang: string): number {
-  return EXPANSION[(lang.split(/[-_]/)[0] ?? '').toLowerCase()] ?? 1.1;
+  return EXPANSION[primaryLanguage(lang)] ?? 1.1;
 }
 
 function visibleLength(masked: string): number {
@@ -70,7 +71,7 @@ export function checkLength(entry: CheckEntry): string[] {
   if (sourceLength === 0) return [];
   const targetLength = visibleLength(maskedOf(entry, 'target'));
   const expected = (sourceLength * expansionOf(entry.lang)) / expansionOf(entry.sourceLang);
-  const known = (entry.lang.split(/[-_]/)[0] ?? '').toLowerCase() in EXPANSION;
+  const known = primaryLanguage(entry.lang) in EXPANSION;
   const lower = expected * (known ? LOWER : LOWER * 0.8) - LOWER_SLACK;
   const upper = expected * (known ? UPPER : UPPER * 1.25) + UPPER_SLACK;
   if (targetLength < lower) {

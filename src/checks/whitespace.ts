@@ -1,3 +1,4 @@
+import { primaryLanguage } from './language/profiles.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 const LEADING = /^\s/u;
@@ -25,7 +26,7 @@ export function checkWhitespace(entry: CheckEntry): string[] {
   if (!TRAILING.test(target) && TRAILING.test(source))
     problems.push('no trailing space where the source has one');
   if (doubled(target.trim()) > doubled(source.trim())) problems.push('a doubled space');
-  const primary = (entry.lang.split(/[-_]/)[0] ?? '').toLowerCase();
+  const primary = primaryLanguage(entry.lang);
   if (
     !SPACED_PUNCTUATION.has(primary) &&
     spaceBeforePunctuation(target) > spaceBeforePunctuation(source)

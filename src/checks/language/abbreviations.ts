@@ -1,6 +1,8 @@
 // Abbreviations that end with a period without ending a sentence, by primary language.
 // A text that ends with one ("… at 1.23 p.m.") has no sentence-final period to compare.
 
+import { primaryLanguage } from './profiles.js';
+
 const list = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 export const ABBREVIATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -29,6 +31,6 @@ export function endsWithAbbreviation(text: string, lang: string): boolean {
   const word = last.toLowerCase();
   // "p.m.", "U.S.", "z.B.": dotted initials are always abbreviations.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return true;
-  const primary = (lang.split(/[-_]/)[0] ?? '').toLowerCase();
+  const primary = primaryLanguage(lang);
   return ABBREVIATIONS[primary]?.has(word) ?? false;
 }

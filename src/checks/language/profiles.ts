@@ -82,5 +82,13 @@ export const NATIVE_SWEDISH_LETTERS: Readonly<Record<string, string>> = {
 };
 
 export function primaryLanguage(tag: string): string {
-  return (tag.split(/[-_]/)[0] ?? '').toLowerCase();
+  // Asked for every entry by several checks, about a handful of tags per run.
+  let primary = primaries.get(tag);
+  if (primary === undefined) {
+    primary = (tag.split(/[-_]/)[0] ?? '').toLowerCase();
+    primaries.set(tag, primary);
+  }
+  return primary;
 }
+
+const primaries = new Map<string, string>();

@@ -1,6 +1,7 @@
 // Small numbers written as words. "two leaders" for "2 ledare" (or the reverse) is a matter of
 // style, so a figure on one side is accepted when the other side spells the same number.
 
+import { primaryLanguage } from '../language/profiles.js';
 import { eachMatch } from '../text/each-match.js';
 
 const table = (entries: string): ReadonlyMap<string, number> => {
@@ -117,7 +118,7 @@ const WORD = /[\p{L}'’ʼ]+/gu;
 
 /** The numbers a text spells out in words, in its own language. */
 export function spelledNumbers(text: string, lang: string): Set<number> {
-  const words = NUMBER_WORDS[(lang.split(/[-_]/)[0] ?? '').toLowerCase()];
+  const words = NUMBER_WORDS[primaryLanguage(lang)];
   const found = new Set<number>();
   if (!words) return found;
   eachMatch(WORD, text.toLowerCase(), (match) => {
