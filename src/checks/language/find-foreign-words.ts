@@ -2,8 +2,7 @@
 // wrong language, or Latin script where the target writes Cyrillic. Names are left alone: capitalised
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
-import { eachMatch } from '../text/each-match.js';
-import { splitWords, type Word } from '../text/words.js';
+import { forEachWord, splitWords, type Word } from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
   ALSO_IN,
@@ -47,7 +46,6 @@ const LOANWORDS = new Set([
   'allemansrätten',
   'lördagsgodis',
 ]);
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
@@ -155,8 +153,9 @@ export function findForeignWords(
   const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
   // Most translations have no word of interest: look words up first, read context only for hits.
   let interesting = false;
-  eachMatch(TOKEN, text.toLowerCase(), (match) => {
-    const lower = match[0];
+  const lowerText = text.toLowerCase();
+  forEachWord(lowerText, (start, end) => {
+    const lower = lowerText.slice(start, end);
     interesting =
       ((lexicon.masks.get(lower) ?? 0) & ~OWN) !== 0 ||
       (lettersToo && foreign.some((c) => lower.includes(c)));

@@ -1,6 +1,7 @@
 // Words of a text with what the language checks need to know about each.
 
 import { eachMatch } from './each-match.js';
+import { isLetterUnit } from './letters.js';
 
 export interface Word {
   text: string;
@@ -35,12 +36,47 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Calls `visit(start, end)` for each word of `text` as WORD finds them (letters and marks, joined
+ * by inner apostrophes), until it returns true. A text within the Basic Multilingual Plane is
+ * walked by code unit against a letter table, without a match object per word; any other text
+ * is left to WORD itself.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => unknown): void {
+  if (SURROGATE.test(text)) {
+    eachMatch(WORD, text, (match) => visit(match.index, match.index + match[0].length));
+    return;
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++;
+      const next = text.charCodeAt(i);
+      const joins =
+        (next === APOSTROPHE || next === RIGHT_QUOTE) &&
+        i + 1 < text.length &&
+        isLetterUnit(text.charCodeAt(i + 1));
+      if (!joins) break;
+      i++;
+    }
+    if (visit(start, i) === true) return;
+  }
+}
+
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  eachMatch(WORD, text, (match) => {
-    const raw = match[0];
-    const start = match.index;
+  forEachWord(text, (start, end) => {
+    const raw = text.slice(start, end);
     const lower = raw.toLowerCase();
     const first = raw[0]!;
     const capital = first !== lower[0];
