@@ -2,7 +2,12 @@
 
 export { CHECKS } from './catalogue.js';
 export { hashText } from './hash-text.js';
-export { formatFindings, REPORT_FORMATS, type ReportFormat } from './report/format-findings.js';
+export {
+  formatFindings,
+  formatFindingsInChunks,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from './report/format-findings.js';
 export { runChecks } from './run-checks.js';
 export {
   CHECK_IDS,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFindings } from '../../src/checks/index.js';
+import { formatFindings, formatFindingsInChunks } from '../../src/checks/index.js';
 import { escapeData, escapeProperty } from '../../src/checks/report/github.js';
+import { formatJsonChunks } from '../../src/checks/report/json.js';
 import type { Finding } from '../../src/types.js';
 
 const finding: Finding = {
@@ -87,5 +88,23 @@ describe('reporters', () => {
       '| ❌ | de | `ui:auth.welcome` (locales/de/ui,1.json:12) | placeholder | a \\| b &lt;b> |',
     );
     expect(formatFindings([], 'markdown')).toContain('No problems found');
+  });
+
+  it('json in pieces: the same text, however it is cut', () => {
+    const many: Finding[] = Array.from({ length: 50 }, (_, i) => ({
+      ...(i % 3 === 0 ? warning : finding),
+      key: `k${i}`,
+      message: `Line one\nline "two" \u2028 ${i}`,
+    }));
+    for (const list of [[], [finding], [warning, finding], many]) {
+      const whole = formatFindings(list, 'json');
+      expect([...formatFindingsInChunks(list, 'json')].join('')).toBe(whole);
+      for (const size of [1, 100, 1000]) {
+        expect([...formatJsonChunks(list, size)].join('')).toBe(whole);
+      }
+    }
+    expect([...formatFindingsInChunks([finding], 'text')]).toEqual([
+      formatFindings([finding], 'text'),
+    ]);
   });
 });

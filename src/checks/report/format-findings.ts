@@ -1,6 +1,6 @@
 import type { Finding } from '../../types.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatText } from './text.js';
 
@@ -19,4 +19,12 @@ export function formatFindings(findings: readonly Finding[], format: ReportForma
     default:
       return formatText(findings);
   }
+}
+
+/** `formatFindings` in pieces to write one after another (JSON in bounded pieces). */
+export function formatFindingsInChunks(
+  findings: readonly Finding[],
+  format: ReportFormat,
+): Iterable<string> {
+  return format === 'json' ? formatJsonChunks(findings) : [formatFindings(findings, format)];
 }

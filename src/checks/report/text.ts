@@ -10,7 +10,9 @@ export function formatText(findings: readonly Finding[]): string {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const heading = f.file ?? `${f.lang}/${f.ns}`;
-    groups.set(heading, [...(groups.get(heading) ?? []), f]);
+    const group = groups.get(heading);
+    if (group) group.push(f);
+    else groups.set(heading, [f]);
   }
   const lines: string[] = [];
   for (const [heading, group] of groups) {

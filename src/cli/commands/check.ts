@@ -11,7 +11,7 @@ import {
   CHECKS,
   type CheckFile,
   type CheckRun,
-  formatFindings,
+  formatFindingsInChunks,
   REPORT_FORMATS,
   type ReportFormat,
   runChecks,
@@ -148,10 +148,19 @@ export const checkCommand: Command = {
     const namespaces = listOption(values.ns);
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
-    const findings = (await checkProject(config, filters, io.cwd)).map((f) =>
-      f.file ? { ...f, file: toCwd(config, io.cwd, f.file) } : f,
-    );
-    io.stdout(formatFindings(findings, format as ReportFormat));
+    const findings = await checkProject(config, filters, io.cwd);
+    // The findings are this run's own objects: rename their files in place, each file once.
+    const cwdFiles = new Map<string, string>();
+    for (const f of findings) {
+      if (!f.file) continue;
+      let file = cwdFiles.get(f.file);
+      if (file === undefined) {
+        file = toCwd(config, io.cwd, f.file);
+        cwdFiles.set(f.file, file);
+      }
+      f.file = file;
+    }
+    for (const chunk of formatFindingsInChunks(findings, format as ReportFormat)) io.stdout(chunk);
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
