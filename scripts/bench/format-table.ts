@@ -66,6 +66,15 @@ export function formatSizeTable(result: SizeResult): string {
       ratio(naive.wallMs / first.wallMs),
     ],
     [
+      'wall ÷ server floor',
+      duration(first.wallMs),
+      `${duration(result.floor.wallMs)} floor`,
+      ratio(first.wallMs / result.floor.wallMs),
+      `${result.floor.perRequestMs.toFixed(1)} ms per request`,
+      '',
+      '',
+    ],
+    [
       'retries (429)',
       `${int(first.server.rejectedConcurrency)} = ${pct(retryShare(result))}`,
       'of requests',

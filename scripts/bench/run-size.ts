@@ -14,8 +14,12 @@ import {
 import { diffStats, type MockSettings, type MockStats, startMockProcess } from './mock-process.js';
 import { runNaiveSample } from './naive-baseline.js';
 import { type ChildRun, runChild } from './run-child.js';
+import { measureServerFloor, type ServerFloor } from './server-floor.js';
 import { type ProfileLine, summariseProfile } from './summarise-profile.js';
 import { DEEPL_SETTINGS, writeArticles, writeProject } from './write-project.js';
+
+/** Requests the server floor is measured on (~3 s at 8 in flight). */
+const FLOOR_SAMPLE = 256;
 
 export interface BenchOptions {
   cli: string;
@@ -44,6 +48,8 @@ export interface SizeResult {
   corpus: Omit<CorpusShape, 'texts' | 'contexts' | 'sequence'> & { bytes: number };
   lowerBound: { perLang: Record<string, number>; total: number };
   idealMs: number;
+  /** The ideal with the mock's measured time per request instead of its latency (see server-floor). */
+  floor: ServerFloor & { wallMs: number };
   first: RunMeasure & { translatedSegments: number; billed: number };
   noChange: RunMeasure;
   edit: RunMeasure & {
@@ -140,6 +146,13 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
     );
     log(`  check ${(check.measure.wallMs / 1000).toFixed(1)} s`);
 
+    const floor = await measureServerFloor(
+      mock.url,
+      shape.texts,
+      shape.contexts,
+      options.mock.maxConcurrent,
+      Math.min(FLOOR_SAMPLE, lowerTotal),
+    );
     const naive = await runNaiveSample(
       mock.url,
       shape.sequence,
@@ -156,6 +169,10 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       corpus: { ...corpus, bytes: articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0) },
       lowerBound: { perLang, total: lowerTotal },
       idealMs,
+      floor: {
+        ...floor,
+        wallMs: (lowerTotal * floor.perRequestMs) / options.mock.maxConcurrent,
+      },
       first: {
         ...first.measure,
         translatedSegments: shape.segments * options.langs.length,
