@@ -2,7 +2,7 @@ import { isUnchanged, maskedOf } from './analysis.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage } from './language/profiles.js';
 import { ALSO_IN, SWEDISH_NOT_SCANDINAVIAN, SWEDISH_WORDS } from './language/swedish-words.js';
 import { createTermMasker } from './text/glossary-terms.js';
-import { splitWords } from './text/words.js';
+import { splitWords, type Word } from './text/words.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 /** Words every language writes the same way. */
@@ -33,7 +33,8 @@ function hasTranslatableWords(entry: CheckEntry): boolean {
   const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
     createTermMasker(entry.glossary, entry.lang),
   );
-  const words = splitWords(maskTerms(maskedOf(entry, 'source')));
+  const text = maskTerms(maskedOf(entry, 'source'));
+  const words = splitWords(text);
   const target = primaryLanguage(entry.lang);
   const nordic = ['nb', 'nn', 'no', 'da'].includes(target);
   const sharedWithTarget = (w: string) =>
@@ -41,16 +42,31 @@ function hasTranslatableWords(entry: CheckEntry): boolean {
       ? !SWEDISH_NOT_SCANDINAVIAN.has(w) && !/[äö]/.test(w)
       : (ALSO_IN[target]?.has(w) ?? false) || (FUNCTION_WORDS[target]?.has(w) ?? false);
   const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
-  return words.some((word) => {
+  return words.some((word, i) => {
     if (word.code || INTERNATIONAL.has(word.lower)) return false;
     if (sharedWithTarget(word.lower)) return false;
-    if (SWEDISH_WORDS.has(word.lower)) return true;
+    // Swedish capitalises a word inside a sentence only as a name: `Ng Han Guan` is not `han`.
+    if (SWEDISH_WORDS.has(word.lower)) return !word.capital || word.initial;
     if ([...word.lower].some((c) => 'åäö'.includes(c) && !native.includes(c)))
       return !word.capital || word.initial;
+    // The lower-case part of a hyphenated name (`Young-joon`) belongs to the name.
+    if (followsNameHyphen(text, words, i)) return false;
     // Other lower-case words are language, but a capitalised one may be a name.
     return !word.capital && word.text.length > 1 && !nordic;
   });
 }
+
+/** `word` is joined by a hyphen to a capitalised word that is not an abbreviation (`Young-joon`). */
+function followsNameHyphen(text: string, words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  const word = words[index]!;
+  if (!previous?.capital || previous.code || previous.end !== word.start - 1) {
+    return false;
+  }
+  return HYPHENS.includes(text[previous.end]!);
+}
+
+const HYPHENS = '-\u2010\u2011';
 
 /** The translation is still the source text. A text of names, codes and numbers may stay as it is. */
 export function checkUntranslated(entry: CheckEntry): string[] {

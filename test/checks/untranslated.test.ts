@@ -42,6 +42,16 @@ describe('untranslated', () => {
     expect(check('Konto', 'nb')).toEqual([]);
   });
 
+  it('reads capitalised words inside a line, and the parts of hyphenated names, as names', () => {
+    expect(check('Foto: Ahn Young-joon/AP/TT', 'de')).toEqual([]);
+    expect(check('Foto: Ng Han Guan/AP/TT', 'de')).toEqual([]);
+    expect(check('Foto: Lee Jin-man/AP/TT', 'de')).toEqual([]);
+    // The same words in Swedish sentences are still Swedish.
+    expect(check('Han reste till Samarkand', 'de')).toHaveLength(1);
+    expect(check('Nato-länderna protesterar', 'de')).toHaveLength(1);
+    expect(check('Foto: Han Kang/TT – hon skriver', 'de')).toHaveLength(1);
+  });
+
   it('finds "Foto" left in English, which English spells Photo', () => {
     expect(check('Foto: TT')).toHaveLength(1);
   });
