@@ -1,28 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { hashText } from '../../src/checks/hash-text.js';
 import { runTolk } from '../helpers/cli.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { useFilesProjects } from '../helpers/files-project.js';
 
 /** A directory of locale files that tolk did not write: no config, lock or glossary. */
-function project(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tolk-check-'));
-  dirs.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(
-      join(dir, path),
-      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`,
-    );
-  }
-  return dir;
-}
+const project = useFilesProjects('tolk-check-');
 
 const sv = {
   nav: { home: 'Hem', search: 'Sök' },

@@ -1,27 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/cli/commands/check.js';
 import { loadConfig } from '../../src/config/index.js';
+import { useFilesProjects } from '../helpers/files-project.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function project(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tolk-check-threads-'));
-  dirs.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(
-      join(dir, path),
-      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`,
-    );
-  }
-  return dir;
-}
+const project = useFilesProjects('tolk-check-threads-');
 
 const sv = { a: 'Mötet börjar klockan 13.', b: 'Mötet börjar klockan 13.', c: 'Hej {{name}}!' };
 
