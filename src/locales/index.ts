@@ -9,6 +9,7 @@ export {
   localeFilePath,
   readLocaleFile,
   readLocaleFileWithLines,
+  readLocaleFileWithLinesSync,
   writeLocaleFile,
 } from './locale-files.js';
 export {

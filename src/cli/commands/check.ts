@@ -23,11 +23,10 @@ import {
   findLocaleFiles,
   hashText,
   type JournaledLock,
+  readLocaleFileWithLinesSync,
   readLock,
   settleLock,
 } from '../../locales/index.js';
-// Synchronous reads: see its comment. Not in the locales index, which other commands share.
-import { readLocaleFileWithLinesSync } from '../../locales/locale-files.js';
 import type { Finding } from '../../types.js';
 import type { Command } from '../command.js';
 import { listOption, selectTargets } from './select-targets.js';
