@@ -102,8 +102,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     plan: LanguagePlan,
     translated: Map<string, Map<string, KeptTranslation>> | undefined,
   ) => {
-    const lang = translated ? new Map([[plan.lang, translated]]) : undefined;
-    pluralNotes.push(...restorePluralCounts([plan], lang, hashText));
+    pluralNotes.push(...restorePluralCounts(plan, translated, hashText));
     await writer.writeLanguage(plan, translated);
     // Written: nothing reads the language's plan again, and at newsroom scale it is much of the heap.
     if (writeEarly) {

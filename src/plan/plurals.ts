@@ -255,29 +255,27 @@ function workFrom(segment: PluralSegment, reused: KeptTranslation): WorkItem {
  * output hash recomputed. Returns a warning for each form whose count the engine lost.
  */
 export function restorePluralCounts(
-  plans: readonly LanguagePlan[],
-  translated: ReadonlyMap<string, ReadonlyMap<string, Map<string, KeptTranslation>>> | undefined,
+  plan: LanguagePlan,
+  translated: ReadonlyMap<string, ReadonlyMap<string, KeptTranslation>> | undefined,
   hashText: (text: string) => string,
 ): Finding[] {
   const notes: Finding[] = [];
-  for (const plan of plans) {
-    for (const { segment } of plan.work) {
-      if (!isPluralSegment(segment)) continue;
-      const done = translated?.get(plan.lang)?.get(segment.ns)?.get(segment.key);
-      if (!done) continue;
-      const { text, restored } = restorePluralCount(segment, done.value, plan.lang);
-      done.value = text;
-      done.entry = { ...done.entry, output: hashText(text) };
-      if (!restored) {
-        notes.push({
-          lang: plan.lang,
-          ns: segment.ns,
-          key: segment.key,
-          check: 'plural',
-          severity: 'warning',
-          message: `The engine did not keep the count ${segment.plural.count} it was shown, so "{{count}}" is missing; write it into the translation by hand.`,
-        });
-      }
+  for (const { segment } of plan.work) {
+    if (!isPluralSegment(segment)) continue;
+    const done = translated?.get(segment.ns)?.get(segment.key);
+    if (!done) continue;
+    const { text, restored } = restorePluralCount(segment, done.value, plan.lang);
+    done.value = text;
+    done.entry = { ...done.entry, output: hashText(text) };
+    if (!restored) {
+      notes.push({
+        lang: plan.lang,
+        ns: segment.ns,
+        key: segment.key,
+        check: 'plural',
+        severity: 'warning',
+        message: `The engine did not keep the count ${segment.plural.count} it was shown, so "{{count}}" is missing; write it into the translation by hand.`,
+      });
     }
   }
   return notes;

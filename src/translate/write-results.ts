@@ -44,7 +44,7 @@ export interface ResultWriter {
 interface PlannedFile {
   file: string;
   values: Array<[string, string]>;
-  /** What the file held when the run read it; null when the run found no file. */
+  /** What the file held when the run read it; null when it found none; absent when it did not look. */
   before?: ReadonlyMap<string, string> | null;
 }
 
@@ -124,7 +124,6 @@ async function planLanguageFiles(
   const { config, prior } = input;
   const lang = plan.lang;
   const priorLang = prior.lock[lang];
-  const readAll = prior.files.has(lang);
   // The language's own keys: plural families hold exactly the categories it needs.
   const byNamespace = groupByNamespace(expandPluralSegments(input.segments, lang));
   // Namespaces no source has any more keep their entries, as their files stay.
@@ -159,7 +158,7 @@ async function planLanguageFiles(
     const managed = (key: string) => priorKeys?.[key] !== undefined;
     const kept = keepExtraKeys(values, before, managed);
     // A file the run looked for and did not find need not be read again.
-    files.push({ file, values: kept, before: before ?? (readAll ? null : undefined) });
+    files.push({ file, values: kept, before: before ?? null });
   }
   return { files, lockEntries, changed };
 }
