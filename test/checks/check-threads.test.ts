@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/cli/commands/check.js';
 import { loadConfig } from '../../src/config/index.js';
+import { formatLock } from '../../src/locales/index.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
 const project = useFilesProjects('tolk-check-threads-');
@@ -62,5 +63,25 @@ describe('tolk check over threads', () => {
     expect((two as { position?: unknown }).position).toEqual(
       (one as { position?: unknown }).position,
     );
+  }, 30_000);
+
+  it('reports a broken lock first, though only another thread reads the broken part', async () => {
+    const entry = { source: 'x', output: 'y', by: 'deepl' };
+    const lock = formatLock({
+      version: 1,
+      entries: { de: { ui: { a: entry } }, 'en-GB': { ui: { a: entry } } },
+    }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
+    const dir = project({
+      'tolk.config.yaml': 'targets: [de, en-GB]\n',
+      'tolk.lock.json': lock,
+      'locales/sv/ui.json': sv,
+      'locales/de/ui.json': '{ "a": 1 }\n',
+      'locales/en-GB/ui.json': { a: 'x' },
+    });
+    const config = await loadConfig(dir);
+    const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
+    const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
+    expect((one as Error).message).toContain('en-GB');
+    expect((two as Error).message).toBe((one as Error).message);
   }, 30_000);
 });

@@ -29,6 +29,7 @@ import {
 } from '../../locales/index.js';
 import type { Finding } from '../../types.js';
 import type { Command } from '../command.js';
+import { readLockShare } from './read-lock-share.js';
 import { listOption, selectTargets } from './select-targets.js';
 
 export interface CheckFilters {
@@ -40,10 +41,14 @@ function hasJournal(lock: JournaledLock): boolean {
   return Object.keys(lock.pending ?? {}).length > 0 || Object.keys(lock.previous ?? {}).length > 0;
 }
 
-/** Reads everything `runChecks` needs from a project: source and target files, lock, glossary. */
+/**
+ * Reads everything `runChecks` needs from a project: source and target files, lock, glossary.
+ * `readLockOf` may leave out the entries of languages the run does not check.
+ */
 export async function collectCheckRun(
   config: TolkConfig,
   filters: CheckFilters = {},
+  readLockOf: (file: string) => Promise<JournaledLock> = readLock,
 ): Promise<CheckRun> {
   const selected = selectTargets(config, filters.langs);
   const refs = await findLocaleFiles(config.locales);
@@ -62,7 +67,7 @@ export async function collectCheckRun(
     }
   }
   const wanted = (ns: string) => !filters.namespaces?.length || filters.namespaces.includes(ns);
-  const lock = await readLock(config.lock);
+  const lock = await readLockOf(config.lock);
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   // Thousands of articles make thousands of files per language: look them up, never scan.
   const sourceByNs = new Map(sources.map((r) => [r.ns, r]));
@@ -169,18 +174,28 @@ export const checkCommand: Command = {
  * start and its own read of the lock and the sources cost more than they save.
  */
 const THREADS_FROM_FILES = 2000;
-/** Each thread reads the lock and the sources itself: memory grows with the number of threads. */
+/** Each thread reads the sources and its part of the lock itself: memory grows with threads. */
 const MAX_THREADS = 4;
-
 /** What a check thread is asked to do (see `runCheckThread`). */
 interface ThreadRequest {
   cwd: string;
   filters: CheckFilters;
+  /**
+   * The languages whose lock entries this thread parses and checks: its own, and for the first
+   * thread also those of languages no thread checks, so that the whole lock is still checked.
+   */
+  lockLangs: { only: string[] } | { except: string[] };
 }
 
 type ThreadReply =
   | { findings: Finding[] }
-  | { error: { name: string; message: string; stack?: string; position?: SourcePosition } };
+  | {
+      error: { name: string; message: string; stack?: string; position?: SourcePosition };
+      /** The lock could not be read: one thread would have stopped there, before any file. */
+      lock: boolean;
+    };
+
+type ShareResult = { findings: Finding[] } | { error: Error; lock: boolean };
 
 /**
  * Every finding of the project, as `runChecks(await collectCheckRun(config, filters))` gives them.
@@ -201,19 +216,34 @@ export async function checkProject(
       : 1);
   const shares = shareLanguages(targets, count);
   if (shares.length < 2) return runChecks(await collectCheckRun(config, filters));
-  const others = shares
-    .slice(1)
-    .map((langs) => startCheckThread({ cwd, filters: { ...filters, langs } }));
+  const requests: ThreadRequest[] = shares.map((langs, i) => ({
+    cwd,
+    filters: { ...filters, langs },
+    lockLangs: i === 0 ? { except: shares.slice(1).flat() } : { only: langs },
+  }));
+  const others = requests.slice(1).map(startCheckThread);
   try {
-    // This thread's languages come first: if its part fails, its error is the one a check in
-    // one thread would have met first.
-    const own = runChecks(await collectCheckRun(config, { ...filters, langs: shares[0]! }));
-    const parts = [own];
-    for (const result of await Promise.allSettled(others.map((t) => t.findings))) {
-      if (result.status === 'rejected') throw result.reason;
-      parts.push(result.value);
+    const own = await checkShare(config, requests[0]!);
+    const results = [
+      { status: 'fulfilled', value: own } as const,
+      ...(await Promise.allSettled(others.map((t) => t.result))),
+    ];
+    // One thread reads the whole lock before any locale file, so a broken lock is the error it
+    // meets; each thread here reads only its part. Otherwise parts fail in language order, as
+    // one thread would.
+    const lockFailure = results.find(
+      (r) => r.status === 'fulfilled' && 'error' in r.value && r.value.lock,
+    );
+    if (lockFailure?.status === 'fulfilled' && 'error' in lockFailure.value) {
+      throw lockFailure.value.error;
     }
-    return mergeParts(parts);
+    const found: Finding[][] = [];
+    for (const result of results) {
+      if (result.status === 'rejected') throw result.reason;
+      if ('error' in result.value) throw result.value.error;
+      found.push(result.value.findings);
+    }
+    return mergeParts(found);
   } finally {
     for (const thread of others) void thread.stop();
   }
@@ -247,9 +277,9 @@ function mergeParts(parts: readonly Finding[][]): Finding[] {
   return [...byFile, ...byLanguage];
 }
 
-/** Starts a thread checking some languages; `findings` settles with its part or its error. */
+/** Starts a thread checking some languages; `result` is its part or its error. */
 function startCheckThread(request: ThreadRequest): {
-  findings: Promise<Finding[]>;
+  result: Promise<ShareResult>;
   stop: () => Promise<number>;
 } {
   const self = import.meta.url;
@@ -260,10 +290,9 @@ function startCheckThread(request: ThreadRequest): {
     ? `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return ${load}; })`
     : load;
   const worker = new Worker(code, { eval: true, workerData: request });
-  const findings = new Promise<Finding[]>((resolve, reject) => {
+  const result = new Promise<ShareResult>((resolve, reject) => {
     worker.once('message', (reply: ThreadReply) => {
-      if ('findings' in reply) resolve(reply.findings);
-      else reject(reviveError(reply.error));
+      resolve('findings' in reply ? reply : { error: reviveError(reply.error), lock: reply.lock });
     });
     worker.once('error', reject);
     worker.once('exit', (code) =>
@@ -274,9 +303,9 @@ function startCheckThread(request: ThreadRequest): {
       ),
     );
   });
-  // A part the caller no longer waits for (its own part failed) must not surface as unhandled.
-  findings.catch(() => {});
-  return { findings, stop: () => worker.terminate() };
+  // A part the caller no longer waits for must not surface as unhandled.
+  result.catch(() => {});
+  return { result, stop: () => worker.terminate() };
 }
 
 function resolveTsx(): string {
@@ -287,24 +316,49 @@ function resolveTsx(): string {
   }
 }
 
+/** Checks one share of the languages, reading only its part of the lock. */
+async function checkShare(config: TolkConfig, request: ThreadRequest): Promise<ShareResult> {
+  const { lockLangs } = request;
+  const mine =
+    'only' in lockLangs
+      ? (lang: string) => lockLangs.only.includes(lang)
+      : (lang: string) => !lockLangs.except.includes(lang);
+  let lockFailed = false;
+  const readLockPart = (file: string) =>
+    readLockShare(file, mine).catch((error: unknown) => {
+      lockFailed = true;
+      throw error;
+    });
+  try {
+    return { findings: runChecks(await collectCheckRun(config, request.filters, readLockPart)) };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)), lock: lockFailed };
+  }
+}
+
 /** The body of a check thread: checks its languages and posts the findings or the error. */
 export async function runCheckThread(): Promise<void> {
-  const { cwd, filters } = workerData as ThreadRequest;
-  let reply: ThreadReply;
+  const request = workerData as ThreadRequest;
+  let result: ShareResult;
   try {
-    const config = await loadConfig(cwd);
-    reply = { findings: runChecks(await collectCheckRun(config, filters)) };
+    result = await checkShare(await loadConfig(request.cwd), request);
   } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    reply = {
-      error: {
-        name: e.name,
-        message: e.message,
-        ...(e.stack === undefined ? {} : { stack: e.stack }),
-        ...(e instanceof UserError && e.position ? { position: e.position } : {}),
-      },
-    };
+    result = { error: error instanceof Error ? error : new Error(String(error)), lock: false };
   }
+  if ('findings' in result) {
+    parentPort?.postMessage(result satisfies ThreadReply);
+    return;
+  }
+  const e = result.error;
+  const reply: ThreadReply = {
+    error: {
+      name: e.name,
+      message: e.message,
+      ...(e.stack === undefined ? {} : { stack: e.stack }),
+      ...(e instanceof UserError && e.position ? { position: e.position } : {}),
+    },
+    lock: result.lock,
+  };
   parentPort?.postMessage(reply);
 }
 
