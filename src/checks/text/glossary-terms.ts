@@ -16,6 +16,11 @@ export function pinFor(
   return undefined;
 }
 
+/** A character as a member of a character class. */
+function escapeClassChar(char: string): string {
+  return /[\\\][^-]/.test(char) ? `\\${char}` : char;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -39,10 +44,13 @@ export function createTermMasker(
   }
   const build = (forms: string[], flags: string) => {
     if (forms.length === 0) return undefined;
-    const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const distinct = [...new Set(forms)].sort((a, b) => b.length - a.length);
+    const alternatives = distinct.map(escapeRegExp);
+    // A term starts at one of these: tested first, the costly lookbehind runs only there.
+    const starts = [...new Set(distinct.map((form) => String.fromCodePoint(form.codePointAt(0)!)))];
     // Genitive and possessive endings: Putins, SCO:s, Putin's, Putins'.
     return new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?::s|['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`,
+      `(?=[${starts.map(escapeClassChar).join('')}])(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?::s|['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`,
       flags,
     );
   };
