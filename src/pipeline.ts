@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { TolkConfig } from './config/index.js';
 import { readSourceTexts, type SourceText } from './content/read-source.js';
 import { segmentSource as segmentContent } from './content/segment-source.js';
-import { ProviderModuleError, UserError } from './errors.js';
+import { ProviderModuleError } from './errors.js';
 import { readGlossary } from './glossary/index.js';
 import {
   acquireRunLock,
@@ -21,11 +21,13 @@ import {
 import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
 import { isModuleSpec } from './providers/index.js';
-import { type ProviderChoice, resolveProviders } from './translate/resolve-providers.js';
+import { type PlannedLanguage, planLanguages } from './translate/plan-languages.js';
 import { createTermMatcher, createTermsHasher } from './translate/terms-hash.js';
 import { type RunReport, translatePlans } from './translate/translate-plans.js';
 import { createResultWriter } from './translate/write-results.js';
 import type { Finding, Glossary } from './types.js';
+
+export type { PlannedLanguage };
 
 export interface TranslateOptions {
   config: TolkConfig;
@@ -42,15 +44,6 @@ export interface TranslateOptions {
   signal?: AbortSignal;
   onProgress?: (lang: string, done: number, total: number) => void;
   log?: (line: string) => void;
-}
-
-export interface PlannedLanguage {
-  lang: string;
-  provider: string | undefined;
-  segments: number;
-  characters: number;
-  kept: number;
-  stale: number;
 }
 
 export interface TranslateResult extends RunReport {
@@ -79,18 +72,25 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   const prior = await readPriorState(config, sources);
   const matchTerms = createTermMatcher(glossary);
   const termsHash = createTermsHasher(glossary, matchTerms);
-  const plans = planPluralTranslations({
+  const { languages, choices, planned } = await planLanguages({
     targets: options.langs ?? config.targets,
-    segments,
-    prior,
-    hashText,
-    termsHash,
-    retranslateStale: options.retranslateStale ?? false,
+    spec: options.provider ?? config.provider,
+    env: options.env,
+    planFirst: options.dryRun === true,
+    ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
+    plan: (lang) =>
+      planPluralTranslations({
+        targets: [lang],
+        segments,
+        prior,
+        hashText,
+        termsHash,
+        retranslateStale: options.retranslateStale ?? false,
+      })[0]!,
   });
-  const choices = await resolveProviders(plans, options.provider ?? config.provider, options.env);
-  const planned = summarisePlans(plans, choices);
-  guardCost(planned, options.maxCharacters);
-  if (options.dryRun) return { planned, dryRun: true, languages: [], billed: 0, notes: [] };
+  if (options.dryRun) {
+    return { planned: planned(), dryRun: true, languages: [], billed: 0, notes: [] };
+  }
 
   const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
   const writer = createResultWriter({ config, sources, segments, prior });
@@ -111,7 +111,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     }
   };
   const report = await translatePlans({
-    plans,
+    languages,
     choices,
     config,
     glossary,
@@ -126,14 +126,15 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   // stay in the journal for the next run).
   if (report.stopped instanceof ProviderModuleError) throw report.stopped;
   if (!writeEarly) {
-    for (const plan of plans) await writeLanguage(plan, report.translated?.get(plan.lang));
+    for (const { lang, plan } of languages)
+      await writeLanguage(plan(), report.translated?.get(lang));
   }
   report.notes.push(...pluralNotes);
   // The Swedish files last: until then they show what the written translations were made from.
   await writer.writeSources();
   await writer.finish(report.billedBy ?? {});
   if (!report.stopped) await memory.clear();
-  return { ...report, planned, dryRun: false };
+  return { ...report, planned: planned(), dryRun: false };
 }
 
 /** Half-written temporary files of a killed run: its locale files and lock were never replaced. */
@@ -184,35 +185,4 @@ async function readPriorState(
     return value === undefined ? undefined : hashText(value);
   };
   return { files, lock: settleLock(lock, valueHash), billed: lock.billed ?? {} };
-}
-
-function summarisePlans(
-  plans: readonly LanguagePlan[],
-  choices: ReadonlyMap<string, ProviderChoice>,
-): PlannedLanguage[] {
-  return plans.map((plan) => {
-    const texts = new Set(
-      plan.work.filter((w) => w.mode !== 'timestamp').map((w) => w.segment.text),
-    );
-    let kept = 0;
-    for (const ns of plan.kept.values()) kept += ns.size;
-    return {
-      lang: plan.lang,
-      provider: choices.get(plan.lang)?.spec,
-      segments: texts.size,
-      characters: [...texts].reduce((sum, t) => sum + t.length, 0),
-      kept,
-      stale: plan.stale.length,
-    };
-  });
-}
-
-function guardCost(planned: readonly PlannedLanguage[], maxCharacters: number | undefined): void {
-  if (maxCharacters === undefined) return;
-  const total = planned.reduce((sum, p) => sum + p.characters, 0);
-  if (total > maxCharacters) {
-    throw new UserError(
-      `Could not start the run: it would send ${total} characters, above --max-characters ${maxCharacters}. Raise the limit, or translate fewer languages with --lang.`,
-    );
-  }
 }

@@ -34,6 +34,12 @@ export interface LanguagePlan {
   stale: Array<{ ns: string; key: string }>;
 }
 
+/** A language planned when the run reaches it (once), so its first requests need not wait for all. */
+export interface LanguageToPlan {
+  lang: string;
+  plan(): LanguagePlan;
+}
+
 /** What the run found in the files before translating: the prior state per language and namespace. */
 export interface PriorState {
   /** lang → ns → key → value, from the locale files. */

@@ -9,11 +9,21 @@ export interface ProviderChoice {
   spec: string;
 }
 
+/** Every language to the engine named: nothing about the plans is needed to choose. */
+export function namedChoices(langs: readonly string[], spec: string): Map<string, ProviderChoice> {
+  return new Map(langs.map((lang) => [lang, { spec }]));
+}
+
 export async function resolveProviders(
   plans: readonly LanguagePlan[],
   spec: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Map<string, ProviderChoice>> {
+  if (spec !== 'auto')
+    return namedChoices(
+      plans.map((plan) => plan.lang),
+      spec,
+    );
   const choices = new Map<string, ProviderChoice>();
   const unserved: string[] = [];
   for (const plan of plans) {

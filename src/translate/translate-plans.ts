@@ -7,7 +7,7 @@ import type { TolkConfig } from '../config/index.js';
 import { pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import { nextTurn } from '../pause.js';
-import type { KeptTranslation, LanguagePlan } from '../plan/types.js';
+import type { KeptTranslation, LanguagePlan, LanguageToPlan } from '../plan/types.js';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
 import type { Finding, Glossary, TermMatch } from '../types.js';
@@ -29,7 +29,8 @@ export interface RunReport {
 }
 
 export interface TranslatePlansInput {
-  plans: readonly LanguagePlan[];
+  /** In the order they are planned and queued. */
+  languages: readonly LanguageToPlan[];
   choices: ReadonlyMap<string, ProviderChoice>;
   config: TolkConfig;
   glossary: Glossary;
@@ -68,7 +69,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
     const offline = provider.capabilities.offline === true;
     const languages = offline
       ? 1
-      : input.plans.filter((p) => input.choices.get(p.lang)?.spec === spec).length;
+      : input.languages.filter((l) => input.choices.get(l.lang)?.spec === spec).length;
     const concurrency = Math.max(1, provider.capabilities.concurrency ?? 4) * languages;
     return getOrCreate(queues, offline ? `${spec}\u0000${lang}` : spec, () => pLimit(concurrency));
   };
@@ -83,12 +84,21 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
     billedBy: {},
     notes: [],
   };
+  // Languages are planned one after another, in order, each once the one before has its engine set
+  // up: the engine's set-up round trips (DeepL's glossaries) and then the first requests are under
+  // way while the next languages plan, instead of waiting for every plan.
+  let planning: Promise<unknown> = Promise.resolve();
   try {
     await Promise.all(
-      input.plans.map(async (plan) => {
-        const needsEngine = plan.work.some((w) => w.mode !== 'timestamp');
-        const spec = input.choices.get(plan.lang)?.spec;
-        const provider = needsEngine && spec ? await providerFor(spec) : undefined;
+      input.languages.map(async (language) => {
+        const planned = planning.then(() => language.plan());
+        const spec = input.choices.get(language.lang)?.spec;
+        const engine = planned.then((plan) =>
+          plan.work.some((w) => w.mode !== 'timestamp') && spec ? providerFor(spec) : undefined,
+        );
+        planning = engine.then(nextTurn, nextTurn);
+        const plan = await planned;
+        const provider = await engine;
         // One language's preparation per turn: the first language's requests go out before the
         // next language masks its thousands of texts.
         await nextTurn();

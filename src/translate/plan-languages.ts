@@ -1,0 +1,104 @@
+// When each language is planned: all before the run when the plan decides something, otherwise
+// as the run reaches the language, so the first requests leave while the others plan.
+
+import { UserError } from '../errors.js';
+import type { LanguagePlan, LanguageToPlan } from '../plan/types.js';
+import { namedChoices, type ProviderChoice, resolveProviders } from './resolve-providers.js';
+
+export interface PlannedLanguage {
+  lang: string;
+  provider: string | undefined;
+  segments: number;
+  characters: number;
+  kept: number;
+  stale: number;
+}
+
+export interface PlanLanguagesInput {
+  targets: readonly string[];
+  /** A provider spec, or `auto`. */
+  spec: string;
+  env: Readonly<Record<string, string | undefined>>;
+  plan: (lang: string) => LanguagePlan;
+  /** The whole plan is wanted before anything is sent (a dry run). */
+  planFirst: boolean;
+  maxCharacters?: number;
+}
+
+export interface PlannedLanguages {
+  languages: LanguageToPlan[];
+  choices: Map<string, ProviderChoice>;
+  /** Every language's summary, as planned (planning any language not planned yet). */
+  planned(): PlannedLanguage[];
+}
+
+export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedLanguages> {
+  const summaries = new Map<string, PlannedLanguage>();
+  // The plan decides something first when it is the answer (a dry run), is weighed against
+  // --max-characters, or picks the engines (auto); else a named engine takes every language.
+  if (input.planFirst || input.maxCharacters !== undefined || input.spec === 'auto') {
+    const plans = input.targets.map(input.plan);
+    const choices = await resolveProviders(plans, input.spec, input.env);
+    for (const plan of plans) summaries.set(plan.lang, summarisePlan(plan, choices));
+    guardCost([...summaries.values()], input.maxCharacters);
+    return {
+      languages: plans.map((plan) => ({ lang: plan.lang, plan: () => plan })),
+      choices,
+      planned: () => [...summaries.values()],
+    };
+  }
+  const choices = namedChoices(input.targets, input.spec);
+  const languages = input.targets.map((lang): LanguageToPlan => {
+    let plan: LanguagePlan | undefined;
+    return {
+      lang,
+      plan() {
+        if (!plan) {
+          plan = input.plan(lang);
+          // Summed now: a written language's work is let go before the run ends.
+          summaries.set(lang, summarisePlan(plan, choices));
+        }
+        return plan;
+      },
+    };
+  });
+  return {
+    languages,
+    choices,
+    planned: () =>
+      languages.map((language) => {
+        language.plan();
+        return summaries.get(language.lang)!;
+      }),
+  };
+}
+
+function summarisePlan(
+  plan: LanguagePlan,
+  choices: ReadonlyMap<string, ProviderChoice>,
+): PlannedLanguage {
+  const texts = new Set<string>();
+  for (const item of plan.work) if (item.mode !== 'timestamp') texts.add(item.segment.text);
+  let kept = 0;
+  for (const ns of plan.kept.values()) kept += ns.size;
+  let characters = 0;
+  for (const text of texts) characters += text.length;
+  return {
+    lang: plan.lang,
+    provider: choices.get(plan.lang)?.spec,
+    segments: texts.size,
+    characters,
+    kept,
+    stale: plan.stale.length,
+  };
+}
+
+function guardCost(planned: readonly PlannedLanguage[], maxCharacters: number | undefined): void {
+  if (maxCharacters === undefined) return;
+  const total = planned.reduce((sum, p) => sum + p.characters, 0);
+  if (total > maxCharacters) {
+    throw new UserError(
+      `Could not start the run: it would send ${total} characters, above --max-characters ${maxCharacters}. Raise the limit, or translate fewer languages with --lang.`,
+    );
+  }
+}
