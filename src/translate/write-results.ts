@@ -13,7 +13,7 @@ import {
   keepExtraKeys,
   localeFilePath,
   type PrintedNamespaces,
-  readLocaleFile,
+  readLocaleFileWithLinesSync,
   writeFileAtomic,
   writeLock,
 } from '../locales/index.js';
@@ -173,11 +173,20 @@ async function changedFiles(
   const pause = createPause();
   for (const { file, values, before } of files) {
     await pause();
-    const current =
-      before === undefined ? await readLocaleFile(file).catch(() => undefined) : before;
+    const current = before === undefined ? readCurrent(file) : before;
     if (!sameEntries(current, values)) toWrite.push({ file, text: formatFile(file, values) });
   }
   return toWrite;
+}
+
+/** What a file holds now, or undefined when it is missing or unreadable (then it is rewritten). */
+function readCurrent(file: string): ReadonlyMap<string, string> | undefined {
+  try {
+    // In a row, synchronously: one file at a time through the thread pool costs several times more.
+    return readLocaleFileWithLinesSync(file)?.values;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeAll(files: ReadonlyArray<{ file: string; text: string }>): Promise<void> {
