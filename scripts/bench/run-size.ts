@@ -116,6 +116,16 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       `${size} articles: ${shape.segments} segments, ${shape.distinctTexts} distinct texts; lower bound ${lowerTotal} requests`,
     );
 
+    // The floor first: its requests also warm the mock up. A real server is warm; a freshly started
+    // node process is not, and tolk's first run would otherwise pay for the mock's JIT warm-up.
+    const floor = await measureServerFloor(
+      mock.url,
+      shape.texts,
+      shape.contexts,
+      options.mock.maxConcurrent,
+      Math.min(FLOOR_SAMPLE, lowerTotal),
+    );
+
     const profileDir = join(project.root, '.profile');
     const first = await measure(
       options,
@@ -146,13 +156,6 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
     );
     log(`  check ${(check.measure.wallMs / 1000).toFixed(1)} s`);
 
-    const floor = await measureServerFloor(
-      mock.url,
-      shape.texts,
-      shape.contexts,
-      options.mock.maxConcurrent,
-      Math.min(FLOOR_SAMPLE, lowerTotal),
-    );
     const naive = await runNaiveSample(
       mock.url,
       shape.sequence,
