@@ -16,6 +16,7 @@ import { runNaiveSample } from './naive-baseline.js';
 import { type ChildRun, runChild } from './run-child.js';
 import { measureServerFloor, type ServerFloor } from './server-floor.js';
 import { type ProfileLine, summariseProfile } from './summarise-profile.js';
+import { warmUpMock } from './warm-up.js';
 import { DEEPL_SETTINGS, writeArticles, writeProject } from './write-project.js';
 
 /** Requests the server floor is measured on (~3 s at 8 in flight). */
@@ -116,8 +117,8 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       `${size} articles: ${shape.segments} segments, ${shape.distinctTexts} distinct texts; lower bound ${lowerTotal} requests`,
     );
 
-    // The floor first: its requests also warm the mock up. A real server is warm; a freshly started
-    // node process is not, and tolk's first run would otherwise pay for the mock's JIT warm-up.
+    // Everything is measured against a warm mock (see warm-up.ts), the floor included.
+    await warmUpMock(options.cli, articles, options.langs, options.glossary, env);
     const floor = await measureServerFloor(
       mock.url,
       shape.texts,
