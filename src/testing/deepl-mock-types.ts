@@ -78,7 +78,7 @@ export interface DeeplMockState {
   characterLimit: number;
   /** Characters billed so far (reported by `/v2/usage`). */
   characterCount: number;
-  /** Delay before every answer. */
+  /** Time from request to answer, the mock's own work inside it (as a real server's latency). */
   latencyMs: number;
   /** More requests in flight than this answer 429 with `Retry-After: retryAfterSeconds`. */
   maxConcurrent: number;
