@@ -43,6 +43,9 @@ export const createDeeplProvider: ProviderFactory = (options): Provider => {
     max: settings.maxConcurrency,
   });
   let notes: TranslateContext['onNote'];
+  // Glossary requests take a slot like translations: a glossary made for the next language while the
+  // limit's worth of translations is in flight would be one too many, and its 429 would lower the
+  // limit for the rest of the run (traced: a 500-article first run lost a slot that way, ~1 s).
   const glossaries = createDeeplGlossaries(
     client,
     (what, fn) =>
@@ -50,6 +53,7 @@ export const createDeeplProvider: ProviderFactory = (options): Provider => {
         maxAttempts: settings.maxAttempts,
         timeoutMs: settings.timeoutMs,
         redact: authKey,
+        limiter,
       }),
     (message) => notes?.(0, 'deepl-glossary', message),
   );
