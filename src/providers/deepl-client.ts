@@ -24,7 +24,25 @@ type AxiosConfig = {
   signal?: AbortSignal;
   transformResponse?: Array<(data: unknown, headers?: HeaderBag, status?: number) => unknown>;
 };
-type HookableHttpClient = { prepareRequest: (...args: unknown[]) => AxiosConfig };
+type SendOptions = {
+  data?: unknown;
+  rawBody?: unknown;
+  fileBuffer?: unknown;
+  jsonBody?: unknown;
+  headers?: Record<string, string>;
+};
+type HookableHttpClient = {
+  prepareRequest: (...args: unknown[]) => AxiosConfig;
+  sendRequestWithBackoff: (
+    method: string,
+    url: string,
+    options?: SendOptions,
+    ...rest: unknown[]
+  ) => unknown;
+};
+
+/** What axios sends for a URLSearchParams body. */
+const FORM_TYPE = 'application/x-www-form-urlencoded;charset=utf-8';
 
 const calls = new AsyncLocalStorage<DeeplCall>();
 
@@ -40,6 +58,7 @@ function readHeader(headers: HeaderBag | undefined, name: string): string | unde
  */
 function hookClient(client: DeepLClient): void {
   const http = (client as unknown as { httpClient?: Partial<HookableHttpClient> }).httpClient;
+  if (http) sendFormsSerialisedOnce(http);
   const prepare = http?.prepareRequest;
   if (!http || typeof prepare !== 'function') return;
   http.prepareRequest = (...args: unknown[]) => {
@@ -58,6 +77,32 @@ function hookClient(client: DeepLClient): void {
       ];
     }
     return config;
+  };
+}
+
+/**
+ * deepl-node logs `${options.data}` before every request, debug logging on or not, which encodes a
+ * form a second time (axios encodes it again to send it): in a 500-article run, 180 MB of the
+ * 367 MB its encoding allocated. A form handed over as the raw body it becomes is encoded once.
+ */
+function sendFormsSerialisedOnce(http: Partial<HookableHttpClient>): void {
+  const send = http.sendRequestWithBackoff;
+  if (typeof send !== 'function') return;
+  http.sendRequestWithBackoff = (method, url, options, ...rest) => {
+    const plainForm =
+      method === 'POST' &&
+      options?.data instanceof URLSearchParams &&
+      options.rawBody === undefined &&
+      options.fileBuffer === undefined &&
+      options.jsonBody === undefined;
+    if (!plainForm) return send.call(http, method, url, options, ...rest);
+    const { data, ...others } = options;
+    const raw = {
+      ...others,
+      rawBody: (data as URLSearchParams).toString(),
+      headers: { ...options.headers, 'Content-Type': FORM_TYPE },
+    };
+    return send.call(http, method, url, raw, ...rest);
   };
 }
 
