@@ -66,13 +66,11 @@ export function findUnpinnedTerms(
   if (groups.length === 0) return [];
   const target = normaliseForSearch(targetText);
   // One group's matches never overlap each other: only several groups need to mark their claims.
-  const claimed = groups.length > 1 ? new Uint8Array(target.length) : undefined;
+  const claimed = groups.length > 1 ? claimBuffer(target.length) : undefined;
   const missing: UnpinnedTerm[] = [];
-  const longestFirst =
-    groups.length > 1
-      ? [...groups].sort((a, b) => b.first.key.length - a.first.key.length)
-      : groups;
-  for (const group of longestFirst) {
+  // The groups are this call's own: sorted in place (the sort is stable, as a copy's would be).
+  if (groups.length > 1) groups.sort((a, b) => b.first.key.length - a.first.key.length);
+  for (const group of groups) {
     const found = claimOccurrences(target, group, lang, claimed);
     for (let i = found; i < group.matches.length; i++) {
       const match = group.matches[i]!;
@@ -189,6 +187,17 @@ function claimOccurrences(
     found++;
   }
   return found;
+}
+
+// Every translation of a run (every entry `tolk check` reads) may need one: a buffer per call was
+// tens of megabytes of short-lived typed arrays per 500 articles. Only its first `length` bytes count.
+let claims = new Uint8Array(1024);
+
+/** The shared claim buffer, at least `length` long, its first `length` bytes unclaimed. */
+function claimBuffer(length: number): Uint8Array {
+  if (claims.length < length) claims = new Uint8Array(Math.max(length, claims.length * 2));
+  else claims.fill(0, 0, length);
+  return claims;
 }
 
 function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
