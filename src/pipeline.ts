@@ -131,8 +131,12 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   }
   report.notes.push(...pluralNotes);
   // The Swedish files last: until then they show what the written translations were made from.
-  await writer.writeSources();
-  await writer.finish(report.billedBy ?? {});
+  // The settled lock does not cover them and is written meanwhile; both end before the run does.
+  const written = await Promise.allSettled([
+    writer.writeSources(),
+    writer.finish(report.billedBy ?? {}),
+  ]);
+  for (const step of written) if (step.status === 'rejected') throw step.reason;
   if (!report.stopped) await memory.clear();
   return { ...report, planned: planned(), dryRun: false };
 }

@@ -35,7 +35,7 @@ export type FreshTranslations = ReadonlyMap<string, ReadonlyMap<string, KeptTran
 export interface ResultWriter {
   /** Writes one language's files and its lock entries; calls are queued, never interleaved. */
   writeLanguage(plan: LanguagePlan, fresh: FreshTranslations | undefined): Promise<void>;
-  /** Writes the source-language files (they depend on the Swedish alone). */
+  /** Writes the source-language files (they depend on the Swedish alone), after the languages'. */
   writeSources(): Promise<void>;
   /** Writes the settled lock with the run's billing, when a journal or billing is not in it yet. */
   finish(billedBy: Readonly<Record<string, number>>): Promise<void>;
@@ -70,6 +70,17 @@ export function createResultWriter(input: WriterInput): ResultWriter {
     queue = next.catch(() => undefined);
     return next;
   };
+  // The Swedish files depend on the Swedish alone: formatted while the last languages are in
+  // flight, so that after the last answer only their writing is left.
+  let sourceFiles: Promise<Array<{ file: string; text: string }>> | undefined;
+  const prepareSources = () => {
+    if (!sourceFiles) {
+      sourceFiles = changedFiles(plannedSourceFiles(input));
+      // Its error (a key clash) is writeSources' to report, not an unhandled rejection meanwhile.
+      sourceFiles.catch(() => undefined);
+    }
+    return sourceFiles;
+  };
 
   return {
     writeLanguage(plan, fresh) {
@@ -84,17 +95,12 @@ export function createResultWriter(input: WriterInput): ResultWriter {
         journalOnDisk = true;
         await writeAll(toWrite);
         entries = after;
+        void prepareSources();
       });
     },
     writeSources() {
-      return serially(async () => {
-        const bySource = groupByNamespace(input.segments);
-        const files = input.sources.map(({ ns }) => ({
-          file: localeFilePath(config.locales, config.source, ns),
-          values: (bySource.get(ns) ?? []).map((s): [string, string] => [s.key, s.text]),
-        }));
-        await writeAll(await changedFiles(files));
-      });
+      // After every language's files; not queued before finish(): the lock does not cover them.
+      return queue.then(async () => writeAll(await prepareSources()));
     },
     finish(billedBy) {
       return serially(async () => {
@@ -109,6 +115,15 @@ export function createResultWriter(input: WriterInput): ResultWriter {
       });
     },
   };
+}
+
+/** The source-language files: each source's segments, as the Swedish says them. */
+function plannedSourceFiles(input: WriterInput): PlannedFile[] {
+  const bySource = groupByNamespace(input.segments);
+  return input.sources.map(({ ns }) => ({
+    file: localeFilePath(input.config.locales, input.config.source, ns),
+    values: (bySource.get(ns) ?? []).map((s): [string, string] => [s.key, s.text]),
+  }));
 }
 
 /** The language's locale files and lock entries: fresh translations over kept ones, in source order. */
