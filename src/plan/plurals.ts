@@ -3,6 +3,7 @@
 // whose request carries a representative count, so the engine inflects for a number it can see;
 // the number is turned back into `{{count}}` after translation.
 
+import { escapeRegExp } from '../glossary/escape-regexp.js';
 import type { Finding } from '../types.js';
 import { type PlanInput, planTranslations } from './plan-translations.js';
 import type { KeptTranslation, LanguagePlan, SourceSegment, WorkItem } from './types.js';
@@ -210,10 +211,6 @@ function safeFormat(n: number, lang: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

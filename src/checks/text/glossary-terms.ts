@@ -1,5 +1,6 @@
 // Glossary terms are names and kept words: language checks must not read them as words of a language.
 
+import { escapeRegExp } from '../../glossary/escape-regexp.js';
 import type { Glossary, PinnedForm } from '../../types.js';
 
 /** The pin for `lang`, most specific tag first (`en-GB`, then `en`). */
@@ -19,10 +20,6 @@ export function pinFor(
 /** A character as a member of a character class. */
 function escapeClassChar(char: string): string {
   return /[\\\][^-]/.test(char) ? `\\${char}` : char;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
