@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../glossary/escape-regexp.js';
 import { isCyrillicTarget, transliterateCyrillic, wordTableFor } from './fake-words.js';
 
 export interface FakeTranslateOptions {
@@ -12,10 +13,6 @@ const PROTECTED = /<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}\s]*\}|\$t\([^)]*\)|%(?:\d+\$)?
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
 const glossaryPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
 
 /** One alternation, longest first, bounded by non-letters: linear in the text, cached per glossary. */
 function glossaryPattern(glossary: ReadonlyMap<string, string>): RegExp | undefined {
