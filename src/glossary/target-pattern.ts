@@ -55,11 +55,21 @@ export function normaliseForSearch(text: string): string {
   return composed.replace(/\s+/gu, ' ').replace(/\u2019/g, "'");
 }
 
-/** One regex source matching any of `forms` (already normalised) as it may occur in `lang`. */
-export function targetPatternSource(forms: readonly string[], lang: string): string {
+/** What must not touch a form's edge: a letter (or mark) beside a word, a digit beside a number. */
+export type EdgeGuard = 'letter' | 'digit' | 'none';
+
+/** One way a pinned form may be written, as a regex source without its edge guards. */
+export interface TargetAlternative {
+  body: string;
+  before: EdgeGuard;
+  after: EdgeGuard;
+}
+
+/** The alternatives for `forms` (already normalised) in `lang`, longest form first. */
+export function targetAlternatives(forms: readonly string[], lang: string): TargetAlternative[] {
   const language = primaryLanguage(lang);
   const declines = CASE_LANGUAGES.has(language);
-  const alternatives = [...new Set(forms)]
+  return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
     .map((form) => {
       const words = form.split(' ');
@@ -72,9 +82,15 @@ export function targetPatternSource(forms: readonly string[], lang: string): str
           );
         })
         .join(' ');
-      return `${startGuard(form)}${body}${endGuard(form)}`;
+      return { body, before: edgeGuard(form.at(0)), after: edgeGuard(form.at(-1)) };
     });
-  return alternatives.join('|');
+}
+
+/** One regex source matching any of `forms` (already normalised) as it may occur in `lang`. */
+export function targetPatternSource(forms: readonly string[], lang: string): string {
+  return targetAlternatives(forms, lang)
+    .map(({ body, before, after }) => `${BEFORE_GUARD[before]}${body}${AFTER_GUARD[after]}`)
+    .join('|');
 }
 
 /** `Путін` → `Путін(?:а|у|ом|…)?`; `Москва` → `Москв(?:…)?`; `протока` → `прото[кц](?:…)?`. */
@@ -108,16 +124,21 @@ function escapeFirstLetterCase(word: string, first: boolean): string {
   return ch !== ch.toUpperCase() ? `[${ch}${ch.toUpperCase()}]${rest}` : escapeRegExp(ch) + rest;
 }
 
-function startGuard(form: string): string {
-  const first = form.at(0) ?? '';
-  if (/[\p{L}\p{M}]/u.test(first)) return NOT_AFTER_LETTER;
-  if (/\p{N}/u.test(first)) return '(?<!\\p{N})';
-  return '';
+function edgeGuard(char: string | undefined): EdgeGuard {
+  if (char === undefined) return 'none';
+  if (/[\p{L}\p{M}]/u.test(char)) return 'letter';
+  if (/\p{N}/u.test(char)) return 'digit';
+  return 'none';
 }
 
-function endGuard(form: string): string {
-  const last = form.at(-1) ?? '';
-  if (/[\p{L}\p{M}]/u.test(last)) return NOT_BEFORE_LETTER;
-  if (/\p{N}/u.test(last)) return '(?!\\p{N})';
-  return '';
-}
+const BEFORE_GUARD: Record<EdgeGuard, string> = {
+  letter: NOT_AFTER_LETTER,
+  digit: '(?<!\\p{N})',
+  none: '',
+};
+
+const AFTER_GUARD: Record<EdgeGuard, string> = {
+  letter: NOT_BEFORE_LETTER,
+  digit: '(?!\\p{N})',
+  none: '',
+};

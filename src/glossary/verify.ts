@@ -4,8 +4,9 @@
 import type { Glossary, GlossaryTerm, TermMatch } from '../types.js';
 import { formOfMatch } from './forms.js';
 import { matchTerms } from './match.js';
+import { nextCodePoint, PinnedFormFinder } from './pinned-form-finder.js';
 import { pinFor, pinForMatch } from './pins.js';
-import { normaliseForSearch, targetPatternSource } from './target-pattern.js';
+import { normaliseForSearch } from './target-pattern.js';
 
 export interface UnpinnedTerm {
   term: GlossaryTerm;
@@ -18,7 +19,7 @@ export interface UnpinnedTerm {
 interface Group {
   /** Forms that count: the base pin and, for genitives, the possessive given for it. */
   forms: string[];
-  /** The pin of the first occurrence: its pattern serves while no other form joins. */
+  /** The pin of the first occurrence: its finder serves while no other form joins. */
   first: OccurrencePin;
   /** The occurrences, in text order, with their pins. */
   matches: TermMatch[];
@@ -87,8 +88,8 @@ interface OccurrencePin {
   key: string;
   /** `expected`, normalised. */
   form: string;
-  /** The pattern of a group of this pin alone (forms `key` and `form`), compiled when first used. */
-  pattern?: RegExp;
+  /** The finder of a group of this pin alone (forms `key` and `form`), made when first used. */
+  finder?: PinnedFormFinder;
 }
 
 // An occurrence's pin depends only on its term, text, genitive and the language, and a corpus
@@ -139,27 +140,27 @@ function baseText(match: TermMatch): string {
   return match.text.replace(/:?s$/, '');
 }
 
-// A run verifies every segment in every language against the same few pins: compile each
-// pattern once. Keys are a language and a pin's forms, so the cache stays glossary-sized.
-const patterns = new Map<string, RegExp>();
+// A run verifies every segment in every language against the same few pins: make each finder
+// once. Keys are a language and a pin's forms, so the cache stays glossary-sized.
+const finders = new Map<string, PinnedFormFinder>();
 
-function patternFor(forms: readonly string[], lang: string): RegExp {
+function finderFor(forms: readonly string[], lang: string): PinnedFormFinder {
   const key = `${lang}\u0000${forms.join('\u0000')}`;
-  let pattern = patterns.get(key);
-  if (!pattern) {
-    pattern = new RegExp(targetPatternSource(forms, lang), 'gu');
-    patterns.set(key, pattern);
+  let finder = finders.get(key);
+  if (!finder) {
+    finder = new PinnedFormFinder(forms, lang);
+    finders.set(key, finder);
   }
-  return pattern;
+  return finder;
 }
 
-/** A group's pattern; one that holds its first pin's forms alone (most do) keeps it on the pin. */
-function groupPattern(group: Group, lang: string): RegExp {
+/** A group's finder; one that holds its first pin's forms alone (most do) keeps it on the pin. */
+function groupFinder(group: Group, lang: string): PinnedFormFinder {
   const { first, forms } = group;
   const own = first.form === first.key ? 1 : 2;
-  if (forms.length !== own) return patternFor(forms, lang);
-  first.pattern ??= patternFor(forms, lang);
-  return first.pattern;
+  if (forms.length !== own) return finderFor(forms, lang);
+  first.finder ??= finderFor(forms, lang);
+  return first.finder;
 }
 
 /** Claims up to the group's count of unclaimed places in `target`; returns how many. */
@@ -169,17 +170,13 @@ function claimOccurrences(
   lang: string,
   claimed: Uint8Array | undefined,
 ): number {
-  // Shared and stateful: start it at 0 (matchAll would copy it, a cost paid per translation).
-  const pattern = groupPattern(group, lang);
-  pattern.lastIndex = 0;
+  const finder = groupFinder(group, lang);
   let found = 0;
+  let from = 0;
   // Stop as soon as the count is reached, without searching the rest of the text.
-  while (found < group.matches.length) {
-    const m = pattern.exec(target);
-    if (m === null) break;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) pattern.lastIndex = advance(target, end);
+  while (found < group.matches.length && finder.find(target, from)) {
+    const { start, end } = finder;
+    from = end === start ? nextCodePoint(target, end) : end;
     if (claimed) {
       if (isClaimed(claimed, start, end)) continue;
       claimed.fill(1, start, end);
@@ -203,10 +200,4 @@ function claimBuffer(length: number): Uint8Array {
 function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
   return false;
-}
-
-/** Past an empty match, one code point on, as matchAll steps in a `u` pattern. */
-function advance(text: string, index: number): number {
-  const code = text.codePointAt(index);
-  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }

@@ -1,7 +1,8 @@
 // Where the glossary's terms sit on both sides of a segment, for the review page's highlights.
 
 import { matchTerms, pinForMatch } from '../../glossary/index.js';
-import { normaliseForSearch, targetPatternSource } from '../../glossary/target-pattern.js';
+import { PinnedFormFinder } from '../../glossary/pinned-form-finder.js';
+import { normaliseForSearch } from '../../glossary/target-pattern.js';
 import type { Glossary } from '../../types.js';
 import type { ReviewTerm } from '../html/index.js';
 
@@ -28,12 +29,12 @@ export function findTargetTerms(
   for (const term of sourceTerms) if (!byPin.has(term.pinned)) byPin.set(term.pinned, term);
   const found: ReviewTerm[] = [];
   for (const [pinned, term] of byPin) {
-    const pattern = new RegExp(targetPatternSource([normaliseForSearch(pinned)], lang), 'gu');
-    for (const match of target.matchAll(pattern)) {
-      if (match[0] === '') continue;
+    const finder = new PinnedFormFinder([normaliseForSearch(pinned)], lang);
+    for (const [start, end] of finder.findAll(target)) {
+      if (end === start) continue;
       found.push({
-        start: match.index,
-        end: match.index + match[0].length,
+        start,
+        end,
         pinned,
         ...(term.note ? { note: term.note } : {}),
       });
