@@ -8,7 +8,7 @@ import { surfaceForms } from './forms.js';
 import {
   createTrieNode,
   insertForm,
-  isSpace,
+  isSpaceAt,
   type TrieHit,
   type TrieNode,
   walkTrie,
@@ -93,20 +93,6 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   }));
 }
 
-// isSpace (a /\s/u test) for every character of every text was the matcher's largest cost:
-// answer it from a table filled by the same test, once per UTF-16 code unit.
-const spaceUnits = new Uint8Array(0x10000);
-
-function isSpaceAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  let known = spaceUnits[unit]!;
-  if (known === 0) {
-    known = isSpace(String.fromCharCode(unit)) ? 1 : 2;
-    spaceUnits[unit] = known;
-  }
-  return known === 1;
-}
-
 /** Prefix counts of excluded characters, so "does [a, b) touch an exclusion" is O(1). */
 function blockedPrefix(length: number, ranges: Range[]): Int32Array | undefined {
   if (ranges.length === 0) return undefined;
@@ -122,6 +108,8 @@ function blockedPrefix(length: number, ranges: Range[]): Int32Array | undefined 
  * exactly when its first or last character is already taken, so each check is O(1).
  */
 function selectLongest(candidates: Candidate[], length: number): Candidate[] {
+  // Most texts hold one term or none: nothing can overlap, and a buffer per text is the cost.
+  if (candidates.length < 2) return candidates;
   const byLength = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const len = c.hit.end - c.start;

@@ -70,6 +70,34 @@ export interface TrieHit {
   accept: Accept;
 }
 
+// The walk asks about every character of every source text: answer "is it whitespace" and "what
+// does it fold to" from tables filled by `isSpace` and `trieChar`, once per UTF-16 code unit. A
+// /\s/u test and a toLowerCase per character were most of the matcher's time.
+const spaceUnits = new Uint8Array(0x10000);
+const foldedUnits: (string | undefined)[] = [];
+
+/** `isSpace(text[i])`, from the table. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let known = spaceUnits[unit]!;
+  if (known === 0) {
+    known = isSpace(String.fromCharCode(unit)) ? 1 : 2;
+    spaceUnits[unit] = known;
+  }
+  return known === 1;
+}
+
+/** `trieChar(text[i], true)`, from the table. */
+function foldedAt(text: string, i: number): string {
+  const unit = text.charCodeAt(i);
+  let folded = foldedUnits[unit];
+  if (folded === undefined) {
+    folded = trieChar(String.fromCharCode(unit), true);
+    foldedUnits[unit] = folded;
+  }
+  return folded;
+}
+
 /**
  * Walks the trie from `start` and returns the longest accepted form whose end is a word
  * boundary, or undefined. `atBoundary(end)` says whether a match may end before `end`.
@@ -87,13 +115,12 @@ export function walkTrie(
   while (node) {
     if (node.accept && i > start && atBoundary(i)) best = { end: i, accept: node.accept };
     if (i >= text.length) break;
-    const ch = text[i]!;
-    if (isSpace(ch)) {
+    if (isSpaceAt(text, i)) {
       node = node.next.get(SPACE);
       // Only a form that continues with a space may consume the run of whitespace.
-      if (node) while (i < text.length && isSpace(text[i]!)) i++;
+      if (node) while (i < text.length && isSpaceAt(text, i)) i++;
     } else {
-      node = node.next.get(trieChar(ch, fold));
+      node = node.next.get(fold ? foldedAt(text, i) : trieChar(text[i]!, false));
       i++;
     }
   }
