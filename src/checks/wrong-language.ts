@@ -9,10 +9,16 @@ import type { CheckEntry, EntryCheck } from './types.js';
  * (allemansrätten)", "the Swedish word “lagom”". Up to three words; longer passages still count.
  */
 function maskGlosses(text: string): string {
-  return text
-    .replace(/\((?:\s*[\p{L}'’-]+){1,3}\s*\)/gu, ' ')
-    .replace(/["“„«‘‚‹][\p{L}'’-]+["”“»’‘›]/gu, ' ');
+  // Most texts have neither brackets nor quotes: the patterns need not scan them.
+  const unbracketed = text.includes('(')
+    ? text.replace(/\((?:\s*[\p{L}'’-]+){1,3}\s*\)/gu, ' ')
+    : text;
+  return OPENING_QUOTE.test(unbracketed)
+    ? unbracketed.replace(/["“„«‘‚‹][\p{L}'’-]+["”“»’‘›]/gu, ' ')
+    : unbracketed;
 }
+
+const OPENING_QUOTE = /["“„«‘‚‹]/;
 
 /** A translation wholly or partly in another language: Swedish left behind, the wrong script. */
 export function checkWrongLanguage(entry: CheckEntry): string[] {

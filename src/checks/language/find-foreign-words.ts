@@ -94,9 +94,23 @@ const OWN = 4;
 interface Lexicon {
   masks: Map<string, number>;
   languages: string[];
+  /** The length of the longest word in `masks`. */
+  longest: number;
 }
 
 const lexiconCache = new Map<string, Lexicon>();
+
+/** Whether a word of the lower-cased text betrays a language other than the target. */
+function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
+  let found = false;
+  forEachWord(lowerText, (start, end) => {
+    // Longer than every listed word: no need to cut it out to look it up.
+    if (end - start > lexicon.longest) return false;
+    found = ((lexicon.masks.get(lowerText.slice(start, end)) ?? 0) & ~OWN) !== 0;
+    return found;
+  });
+  return found;
+}
 
 /**
  * One lookup per word: which languages it betrays. Swedish bits only when the source is Swedish;
@@ -124,7 +138,8 @@ function lexiconFor(target: string, swedishSource: boolean): Lexicon {
       for (const word of list) if (!own.has(word)) add(word, bit);
     }
   }
-  lexicon = { masks, languages };
+  const longest = Math.max(0, ...[...masks.keys()].map((word) => word.length));
+  lexicon = { masks, languages, longest };
   lexiconCache.set(id, lexicon);
   return lexicon;
 }
@@ -152,16 +167,8 @@ export function findForeignWords(
   const foreign = [...'åäö'].filter((c) => !native.includes(c));
   const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
   // Most translations have no word of interest: look words up first, read context only for hits.
-  let interesting = false;
-  const lowerText = text.toLowerCase();
-  forEachWord(lowerText, (start, end) => {
-    const lower = lowerText.slice(start, end);
-    interesting =
-      ((lexicon.masks.get(lower) ?? 0) & ~OWN) !== 0 ||
-      (lettersToo && foreign.some((c) => lower.includes(c)));
-    return interesting;
-  });
-  if (!interesting) return undefined;
+  // A foreign letter is itself of interest: it is a letter, so some word holds it.
+  if (!lettersToo && !hasLexiconWord(text.toLowerCase(), lexicon)) return undefined;
   const words = splitWords(text);
   const candidates = languageWords(words);
   if (swedishSource) {
