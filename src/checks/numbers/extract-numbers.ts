@@ -175,6 +175,8 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
   for (const [pattern, read, gate] of PASSES) {
     if (gate && !gate.test(rest)) continue;
     // The matches are of the text as this pass began; blanking them in `rest` keeps the offsets.
+    // Blanked once the pass is over: a new string per match cost more than the search.
+    const blanked: RegExpExecArray[] = [];
     eachMatch(pattern, rest, (m) => {
       const reading = read(m, ctx);
       if (!reading || reading.keys.length === 0) return;
@@ -188,9 +190,21 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
       };
       if (covers.length > 0) mention.covers = covers;
       mentions.push(mention);
-      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+      blanked.push(m);
     });
+    if (blanked.length > 0) rest = blankMatches(rest, blanked);
     if (!/\d/.test(rest)) break;
   }
   return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+}
+
+/** `text` with each match (in text order, not overlapping) replaced by as many spaces. */
+function blankMatches(text: string, matches: readonly RegExpExecArray[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.index) + ' '.repeat(m[0].length);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
 }
