@@ -21,7 +21,6 @@ export function formatJson(findings: readonly Finding[]): string {
 /**
  * `formatJson`'s text in pieces of about `size` characters, so that hundreds of thousands of
  * findings are written without first becoming one string (and a copy of every finding).
- * Each row is JSON.stringify'd as the whole array would indent it: its values hold no line break.
  */
 export function* formatJsonChunks(findings: readonly Finding[], size = 1 << 16): Generator<string> {
   if (findings.length === 0) {
@@ -30,12 +29,23 @@ export function* formatJsonChunks(findings: readonly Finding[], size = 1 << 16):
   }
   let chunk = '[';
   for (let i = 0; i < findings.length; i++) {
-    const row = JSON.stringify(rowOf(findings[i]!), null, 2).replaceAll('\n', '\n  ');
-    chunk += `${i === 0 ? '' : ','}\n  ${row}`;
+    chunk += `${i === 0 ? '' : ','}\n  ${formatRow(findings[i]!)}`;
     if (chunk.length >= size) {
       yield chunk;
       chunk = '';
     }
   }
   yield `${chunk}\n]\n`;
+}
+
+/**
+ * `JSON.stringify(rowOf(f), null, 2)` indented as an element of the array, written out field by
+ * field: the generic indenting stringify and a replace per row were most of a large report's time.
+ */
+function formatRow(f: Finding): string {
+  const q = JSON.stringify;
+  let row = `{\n    "lang": ${q(f.lang)},\n    "ns": ${q(f.ns)},\n    "key": ${q(f.key)},\n    "check": ${q(f.check)},\n    "severity": ${q(f.severity)},\n    "message": ${q(f.message)}`;
+  if (f.file !== undefined) row += `,\n    "file": ${q(f.file)}`;
+  if (f.line !== undefined) row += `,\n    "line": ${q(f.line)}`;
+  return `${row}\n  }`;
 }
