@@ -2,6 +2,7 @@
 // a timeout per attempt, the adaptive limiter told about 429s, and errors a user can act on.
 
 import { ProviderError, QuotaExceededError } from '../errors.js';
+import { nextTurn } from '../pause.js';
 import { type DeeplCall, runDeeplCall } from './deepl-client.js';
 import type { AdaptiveLimiter, Slot } from './deepl-rate.js';
 
@@ -185,6 +186,11 @@ export async function sendDeepl<T>(
     if (result.ok) {
       if (slot) options.limiter?.succeed(slot);
       slot?.release();
+      // The freed slot's next request is now being built, in microtasks; handing this answer on
+      // in the next macrotask lets that request reach the socket before the answer's own
+      // processing (unmasking and verifying 50 texts) runs. Traced in a 500-article run: the next
+      // request left 2.2 ms after the slot was freed, 0.36 ms when nothing else runs.
+      if (slot) await nextTurn();
       return result.value;
     }
     options.signal?.throwIfAborted();
