@@ -4,6 +4,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { InterruptedError } from '../errors.js';
 import type { TranslationMemory } from '../locales/index.js';
+import { createPause } from '../pause.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
 
 export interface ProviderJob {
@@ -25,6 +26,8 @@ export interface RunProviderOptions {
   /** Called with each job's output as its batch returns (not for outputs found in the journal). */
   onOutput?: (job: number, output: string) => void;
   onProgress?: (done: number) => void;
+  /** Called once every batch is queued (maybe with none), before any has to return. */
+  onQueued?: () => void;
   /**
    * The queue the batches wait in, shared by the languages a provider serves so that they go out
    * language after language; by default one of the provider's concurrency for this run alone.
@@ -39,65 +42,96 @@ export interface ProviderRun {
   error?: Error;
 }
 
+/** Jobs by index; an array serves, or a source that prepares each job when it is reached. */
+export interface ProviderJobs {
+  readonly length: number;
+  at(index: number): ProviderJob | undefined;
+}
+
 export async function runProvider(
   provider: Provider,
-  jobs: readonly ProviderJob[],
+  jobs: ProviderJobs,
   options: RunProviderOptions,
 ): Promise<ProviderRun> {
-  // Each key is a hash: computed once per job, for the lookup and for the journal line.
-  const keys = jobs.map((job) => options.memoryKey(job.request));
-  const outputs: (string | undefined)[] = keys.map((key) => options.memory.get(key));
-  const pending = jobs.map((_, i) => i).filter((i) => outputs[i] === undefined);
-  options.onProgress?.(jobs.length - pending.length);
-
   const batchSize = Math.max(1, provider.capabilities.maxBatch ?? 50);
-  const batches: number[][] = [];
-  for (let i = 0; i < pending.length; i += batchSize) batches.push(pending.slice(i, i + batchSize));
-
   const limit = options.queue ?? pLimit(Math.max(1, provider.capabilities.concurrency ?? 4));
+  // Each key is a hash: computed once per job, for the lookup and for the journal line.
+  const keys: string[] = [];
+  const requests: ProviderJob[] = [];
+  const outputs: (string | undefined)[] = new Array(jobs.length).fill(undefined);
   let error: Error | undefined;
-  let done = jobs.length - pending.length;
-  await Promise.all(
-    batches.map((batch) =>
-      limit(async () => {
-        if (error) return;
-        if (options.signal?.aborted) {
-          error ??= new InterruptedError('The run was interrupted.');
-          return;
-        }
-        try {
-          const texts = batch.map((i) => jobs[i]!.request);
-          const translated = await provider.translate(texts, {
-            source: options.source,
-            target: options.target,
-            contexts: batch.map((i) => jobs[i]!.context),
-            ...(options.glossary ? { glossary: options.glossary } : {}),
-            ...(options.signal ? { signal: options.signal } : {}),
-            ...(options.onBilled ? { onBilled: options.onBilled } : {}),
-            onNote: (index, check, message) => {
-              const job = batch[index];
-              if (job !== undefined) options.onNote?.(job, check, message);
-            },
-          });
-          if (translated.length !== batch.length) {
-            throw new Error(
-              `Provider "${provider.name}" returned ${translated.length} translations for ${batch.length} texts.`,
-            );
-          }
-          await options.memory.append(batch.map((i, k) => [keys[i]!, translated[k]!] as const));
-          batch.forEach((i, k) => {
-            outputs[i] = translated[k];
-            options.onOutput?.(i, translated[k]!);
-          });
-          done += batch.length;
-          options.onProgress?.(done);
-        } catch (caught) {
-          error ??= options.signal?.aborted
-            ? new InterruptedError('The run was interrupted.')
-            : (caught as Error);
-        }
-      }),
-    ),
-  );
+  let done = 0;
+
+  const send = async (batch: number[]) => {
+    if (error) return;
+    if (options.signal?.aborted) {
+      error ??= new InterruptedError('The run was interrupted.');
+      return;
+    }
+    try {
+      const texts = batch.map((i) => requests[i]!.request);
+      const translated = await provider.translate(texts, {
+        source: options.source,
+        target: options.target,
+        contexts: batch.map((i) => requests[i]!.context),
+        ...(options.glossary ? { glossary: options.glossary } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onBilled ? { onBilled: options.onBilled } : {}),
+        onNote: (index, check, message) => {
+          const job = batch[index];
+          if (job !== undefined) options.onNote?.(job, check, message);
+        },
+      });
+      if (translated.length !== batch.length) {
+        throw new Error(
+          `Provider "${provider.name}" returned ${translated.length} translations for ${batch.length} texts.`,
+        );
+      }
+      await options.memory.append(batch.map((i, k) => [keys[i]!, translated[k]!] as const));
+      batch.forEach((i, k) => {
+        outputs[i] = translated[k];
+        options.onOutput?.(i, translated[k]!);
+      });
+      done += batch.length;
+      options.onProgress?.(done);
+    } catch (caught) {
+      error ??= options.signal?.aborted
+        ? new InterruptedError('The run was interrupted.')
+        : (caught as Error);
+    }
+  };
+
+  // Batches are queued as they fill, not once every job is hashed and looked up: the first requests
+  // of a 12 000-text language leave at once, and the rest is prepared while they are in flight.
+  const sent: Promise<void>[] = [];
+  const pause = createPause();
+  let batch: number[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    await pause();
+    const job = jobs.at(i)!;
+    requests[i] = job;
+    keys[i] = options.memoryKey(job.request);
+    const known = options.memory.get(keys[i]!);
+    if (known !== undefined) {
+      outputs[i] = known;
+      done++;
+      continue;
+    }
+    // After a failure nothing more is sent, but what the journal holds is still returned.
+    if (error) continue;
+    batch.push(i);
+    if (batch.length === batchSize) {
+      const full = batch;
+      sent.push(limit(() => send(full)));
+      batch = [];
+    }
+  }
+  if (batch.length > 0 && !error) {
+    const last = batch;
+    sent.push(limit(() => send(last)));
+  }
+  options.onQueued?.();
+  options.onProgress?.(done);
+  await Promise.all(sent);
   return error ? { outputs, error } : { outputs };
 }

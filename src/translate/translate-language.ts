@@ -11,7 +11,7 @@ import type { PairGlossary, Provider } from '../providers/types.js';
 import type { Finding, Glossary, LockEntry, TermMatch } from '../types.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { type ProtectedText, protectText } from './protect.js';
-import { runProvider } from './run-provider.js';
+import { type ProviderJobs, runProvider } from './run-provider.js';
 import { splitCredit } from './split-credit.js';
 
 export interface LanguageJob {
@@ -32,6 +32,8 @@ export interface LanguageJob {
   queue?: LimitFunction;
   onBilled?: (characters: number) => void;
   onProgress?: (done: number, total: number) => void;
+  /** Called once every request is queued, or when none will be. */
+  onQueued?: () => void;
 }
 
 export interface LanguageResult {
@@ -150,9 +152,20 @@ async function translateTexts(
     ? X_TAG
     : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);
   const entries = [...texts];
-  const protectedTexts: ProtectedText[] = entries.map(([text, { matches }]) =>
-    protectText(text, { lang: job.lang, token, terms: native ? [] : matches }),
-  );
+  // Protected as runProvider reaches each text, so the first batches leave before the last is masked.
+  const protectedTexts: ProtectedText[] = [];
+  const jobs: ProviderJobs = {
+    length: entries.length,
+    at(i) {
+      const [text, { matches, context }] = entries[i]!;
+      protectedTexts[i] ??= protectText(text, {
+        lang: job.lang,
+        token,
+        terms: native ? [] : matches,
+      });
+      return { request: protectedTexts[i]!.request, context };
+    },
+  };
   const glossaryHash = native ? job.pairGlossary!.hash : '';
   const memoryKey = (request: string) =>
     job.hashText(`${provider.name}\u0000${job.lang}\u0000${glossaryHash}\u0000${request}`);
@@ -173,34 +186,31 @@ async function translateTexts(
     else verify(i, restored.text);
   };
 
-  const run = await runProvider(
-    provider,
-    protectedTexts.map((p, i) => ({ request: p.request, context: entries[i]![1].context })),
-    {
-      source: job.source,
-      target: job.lang,
-      ...(native ? { glossary: job.pairGlossary! } : {}),
-      ...(job.signal ? { signal: job.signal } : {}),
-      ...(job.queue ? { queue: job.queue } : {}),
-      ...(job.onBilled ? { onBilled: job.onBilled } : {}),
-      memory: job.memory,
-      memoryKey,
-      onNote: (i, check, message) => {
-        for (const { segment } of entries[i]![1].items) {
-          result.notes.push({
-            lang: job.lang,
-            ns: segment.ns,
-            key: segment.key,
-            check,
-            severity: 'info',
-            message,
-          });
-        }
-      },
-      onOutput: settle,
-      onProgress: (done) => job.onProgress?.(done, entries.length),
+  const run = await runProvider(provider, jobs, {
+    source: job.source,
+    target: job.lang,
+    ...(native ? { glossary: job.pairGlossary! } : {}),
+    ...(job.signal ? { signal: job.signal } : {}),
+    ...(job.queue ? { queue: job.queue } : {}),
+    ...(job.onBilled ? { onBilled: job.onBilled } : {}),
+    memory: job.memory,
+    memoryKey,
+    onNote: (i, check, message) => {
+      for (const { segment } of entries[i]![1].items) {
+        result.notes.push({
+          lang: job.lang,
+          ns: segment.ns,
+          key: segment.key,
+          check,
+          severity: 'info',
+          message,
+        });
+      }
     },
-  );
+    onOutput: settle,
+    onProgress: (done) => job.onProgress?.(done, entries.length),
+    ...(job.onQueued ? { onQueued: job.onQueued } : {}),
+  });
   if (run.error) result.error = run.error;
   // Outputs journaled by an earlier, interrupted run come back without a batch.
   run.outputs.forEach((output, i) => {

@@ -84,56 +84,69 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
     billedBy: {},
     notes: [],
   };
-  // Languages are planned one after another, in order, each once the one before has its engine set
-  // up: the engine's set-up round trips (DeepL's glossaries) and then the first requests are under
-  // way while the next languages plan, instead of waiting for every plan.
+  const translatePlan = async (
+    plan: LanguagePlan,
+    provider: Provider | undefined,
+    spec: string | undefined,
+    onQueued: () => void,
+  ): Promise<void> => {
+    const result = await translateLanguage({
+      source: input.config.source,
+      lang: plan.lang,
+      work: plan.work,
+      provider,
+      glossary: input.glossary,
+      pairGlossary: pairGlossary(input.glossary, input.config.source, plan.lang),
+      maskTerms: input.config.maskTerms,
+      memory: input.memory,
+      hashText: input.hashText,
+      matchTerms: matchText,
+      ...(provider && spec ? { queue: queueFor(spec, plan.lang, provider) } : {}),
+      ...(input.signal ? { signal: input.signal } : {}),
+      onBilled: (characters) => {
+        report.billed += characters;
+        const name = provider?.name ?? 'unknown';
+        report.billedBy![name] = (report.billedBy![name] ?? 0) + characters;
+      },
+      onProgress: (done, total) => input.onProgress?.(plan.lang, done, total),
+      onQueued,
+    });
+    report.notes.push(...result.notes);
+    // A language handed on as it finishes is not held for the end of the run.
+    if (input.onLanguage) await input.onLanguage(plan, result.translated);
+    else report.translated!.set(plan.lang, result.translated);
+    let count = 0;
+    for (const ns of result.translated.values()) count += ns.size;
+    report.languages.push({
+      lang: plan.lang,
+      ...(provider ? { provider: provider.name } : {}),
+      translated: count,
+    });
+    if (result.error) report.stopped ??= result.error;
+  };
+
+  // Languages are planned one after another, in order, each once the one before has queued all its
+  // requests (or has none). Planning is synchronous: run any earlier, it held back the first
+  // language's requests (traced: 167 ms with nothing in flight at the start of a 500-article run).
+  // Queued in language order, the languages also finish in that order, each written while the
+  // next is in flight.
   let planning: Promise<unknown> = Promise.resolve();
   try {
     await Promise.all(
-      input.languages.map(async (language) => {
-        const planned = planning.then(() => language.plan());
-        const spec = input.choices.get(language.lang)?.spec;
-        const engine = planned.then((plan) =>
-          plan.work.some((w) => w.mode !== 'timestamp') && spec ? providerFor(spec) : undefined,
-        );
-        planning = engine.then(nextTurn, nextTurn);
-        const plan = await planned;
-        const provider = await engine;
-        // One language's preparation per turn: the first language's requests go out before the
-        // next language masks its thousands of texts.
-        await nextTurn();
-        const result = await translateLanguage({
-          source: input.config.source,
-          lang: plan.lang,
-          work: plan.work,
-          provider,
-          glossary: input.glossary,
-          pairGlossary: pairGlossary(input.glossary, input.config.source, plan.lang),
-          maskTerms: input.config.maskTerms,
-          memory: input.memory,
-          hashText: input.hashText,
-          matchTerms: matchText,
-          ...(provider && spec ? { queue: queueFor(spec, plan.lang, provider) } : {}),
-          ...(input.signal ? { signal: input.signal } : {}),
-          onBilled: (characters) => {
-            report.billed += characters;
-            const name = provider?.name ?? 'unknown';
-            report.billedBy![name] = (report.billedBy![name] ?? 0) + characters;
-          },
-          onProgress: (done, total) => input.onProgress?.(plan.lang, done, total),
+      input.languages.map((language) => {
+        let started!: () => void;
+        const queued = new Promise<void>((resolve) => {
+          started = resolve;
         });
-        report.notes.push(...result.notes);
-        // A language handed on as it finishes is not held for the end of the run.
-        if (input.onLanguage) await input.onLanguage(plan, result.translated);
-        else report.translated!.set(plan.lang, result.translated);
-        let count = 0;
-        for (const ns of result.translated.values()) count += ns.size;
-        report.languages.push({
-          lang: plan.lang,
-          ...(provider ? { provider: provider.name } : {}),
-          translated: count,
-        });
-        if (result.error) report.stopped ??= result.error;
+        const done = (async () => {
+          const plan = await planning.then(() => language.plan());
+          const spec = input.choices.get(language.lang)?.spec;
+          const needsEngine = plan.work.some((w) => w.mode !== 'timestamp') && spec !== undefined;
+          const provider = needsEngine ? await providerFor(spec) : undefined;
+          await translatePlan(plan, provider, spec, started);
+        })();
+        planning = Promise.race([queued, done]).then(nextTurn, nextTurn);
+        return done;
       }),
     );
   } finally {
