@@ -18,9 +18,11 @@ import {
   removeWriteLeftovers,
   settleLock,
 } from './locales/index.js';
+import { nextTurn } from './pause.js';
 import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
 import { isModuleSpec } from './providers/index.js';
+import { createEngines, type Engines } from './translate/engines.js';
 import { type PlannedLanguage, planLanguages } from './translate/plan-languages.js';
 import { createTermMatcher, createTermsHasher } from './translate/terms-hash.js';
 import { type RunReport, translatePlans } from './translate/translate-plans.js';
@@ -68,6 +70,49 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   const { config } = options;
   const glossary = await loadGlossary(config, options.log);
   const sources = await readSourceTexts(config.content, config.root);
+  const engines = createEngines({ config, glossary, env: options.env });
+  try {
+    await prepareFirstRun(options, engines, sources.length > 0);
+    return await translateSources(options, glossary, sources, engines);
+  } finally {
+    await engines.dispose();
+  }
+}
+
+/**
+ * On a project's first run (no lock, no journal, no files for the first language) the first
+ * language is sure to send work: its engine is set up before the Swedish is segmented and planned,
+ * so the engine's first round trips (DeepL's glossary, ~160 ms) are under way meanwhile. Never for
+ * a dry run or a run with a cost limit, which may send nothing.
+ */
+async function prepareFirstRun(
+  options: TranslateOptions,
+  engines: Engines,
+  hasSources: boolean,
+): Promise<void> {
+  const { config } = options;
+  const spec = options.provider ?? config.provider;
+  const [first] = options.langs ?? config.targets;
+  if (!hasSources || first === undefined || spec === 'auto') return;
+  if (options.dryRun || options.maxCharacters !== undefined) return;
+  if (existsSync(config.lock) || existsSync(memoryFile(config))) return;
+  if (existsSync(join(config.locales, first))) return;
+  await engines.prepare(spec, first);
+  // Segmenting is synchronous: let those requests reach the socket first.
+  await nextTurn();
+}
+
+function memoryFile(config: TolkConfig): string {
+  return join(config.root, '.tolk', 'memory.jsonl');
+}
+
+async function translateSources(
+  options: TranslateOptions,
+  glossary: Glossary,
+  sources: SourceText[],
+  engines: Engines,
+): Promise<TranslateResult> {
+  const { config } = options;
   const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
   const prior = await readPriorState(config, sources);
   const matchTerms = createTermMatcher(glossary);
@@ -92,7 +137,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     return { planned: planned(), dryRun: true, languages: [], billed: 0, notes: [] };
   }
 
-  const memory = await openTranslationMemory(join(config.root, '.tolk', 'memory.jsonl'));
+  const memory = await openTranslationMemory(memoryFile(config));
   const writer = createResultWriter({ config, sources, segments, prior });
   // A user's engine that breaks mid-run promises that nothing was written: with one, languages are
   // written together at the end; otherwise each as it finishes, while the rest are in flight.
@@ -119,6 +164,7 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
     env: options.env,
     hashText,
     matchTerms,
+    engines,
     ...pick(options),
     ...(writeEarly ? { onLanguage: writeLanguage } : {}),
   });

@@ -72,5 +72,9 @@ export const createDeeplProvider: ProviderFactory = (options): Provider => {
       notes = ctx.onNote;
       return translateWithDeepl(runtime, texts, ctx);
     },
+    prepare(ctx) {
+      // The same promise is awaited by the pair's first translate, which reports its failure.
+      if (settings.glossary && ctx.glossary) glossaries.ensure(ctx.glossary).catch(() => undefined);
+    },
   };
 };

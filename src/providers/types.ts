@@ -53,6 +53,11 @@ export interface Provider {
   capabilities: ProviderCapabilities;
   /** One string back per text, in order. */
   translate(texts: string[], ctx: TranslateContext): Promise<string[]>;
+  /**
+   * Starts what the first `translate` for a pair will need (DeepL: the pair's glossary) while the
+   * pipeline is still planning. Never fails: a failure surfaces on that `translate`.
+   */
+  prepare?(ctx: Pick<TranslateContext, 'source' | 'target' | 'glossary'>): void;
   dispose?(): Promise<void>;
 }
 

@@ -8,9 +8,9 @@ import { pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import { nextTurn } from '../pause.js';
 import type { KeptTranslation, LanguagePlan, LanguageToPlan } from '../plan/types.js';
-import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
 import type { Finding, Glossary, TermMatch } from '../types.js';
+import { createEngines, type Engines } from './engines.js';
 import type { ProviderChoice } from './resolve-providers.js';
 import { createTermMatcher } from './terms-hash.js';
 import { type LanguageResult, translateLanguage } from './translate-language.js';
@@ -41,25 +41,15 @@ export interface TranslatePlansInput {
   matchTerms?: (text: string) => TermMatch[];
   signal?: AbortSignal;
   onProgress?: (lang: string, done: number, total: number) => void;
+  /** The run's engines, when the caller set one up early; by default made here. */
+  engines?: Engines;
   /** Called as each language finishes (before the run does), with what it translated. */
   onLanguage?: (plan: LanguagePlan, translated: LanguageResult['translated']) => Promise<void>;
 }
 
 export async function translatePlans(input: TranslatePlansInput): Promise<RunReport> {
-  const providers = new Map<string, Promise<Provider>>();
-  const providerFor = (spec: string) => {
-    let provider = providers.get(spec);
-    if (!provider) {
-      provider = createProvider(spec, {
-        cwd: input.config.root,
-        env: input.env,
-        settings: input.config.providers[spec] ?? input.config.providers.custom ?? {},
-        targets: input.config.targets,
-      });
-      providers.set(spec, provider);
-    }
-    return provider;
-  };
+  const engines = input.engines ?? createEngines(input);
+  const providerFor = engines.get;
 
   // A network engine's limit is the account's: its languages share one queue, first language first,
   // so they finish one after another and each is written while the next is still in flight. An
@@ -150,9 +140,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
       }),
     );
   } finally {
-    for (const provider of providers.values()) {
-      await provider.then((p) => p.dispose?.()).catch(() => undefined);
-    }
+    await engines.dispose();
   }
   report.languages.sort((a, b) => a.lang.localeCompare(b.lang));
   return report;

@@ -33,6 +33,20 @@ describe('DeepL glossaries', () => {
   const en = pair('en-GB', entriesEn, 'aaaa1111');
   const ctx: TranslateContext = { source: 'sv', target: 'en-GB', glossary: en };
 
+  it("prepare creates the pair's glossary before any translation, which then uses it", async () => {
+    const provider = await makeProvider();
+    provider.prepare?.(ctx);
+    await expect.poll(() => count('POST', '/v3/glossaries')).toBe(1);
+    expect(count('POST', '/v2/translate')).toBe(0);
+    // A failed preparation stays quiet; the translate that needs the glossary reports it.
+    provider.prepare?.({ ...ctx, target: 'de', glossary: pair('de', { 'SCO\t': 'SCO' }, 'bad') });
+    const [out] = await provider.translate(['Kina.'], ctx);
+    expect(out).toBe('China.');
+    expect(count('POST', '/v3/glossaries')).toBe(1);
+    const used = state.requests.find((r) => r.path === '/v2/translate')?.fields.glossary_id?.[0];
+    expect(used).toBeDefined();
+  });
+
   it('pins the glossary terms through DeepL, created once for all batches', async () => {
     const provider = await makeProvider();
     const texts = [
