@@ -20,6 +20,8 @@ export type DeeplGlossarySend = <T>(what: string, fn: () => Promise<T>) => Promi
 export interface DeeplGlossaries {
   /** The pair's glossary id, created when needed; undefined when DeepL cannot use one for the pair. */
   ensure(pair: PairGlossary): Promise<string | undefined>;
+  /** Waits for the deletion of replaced glossaries, which `ensure` does not wait for; rejects if one failed. */
+  settled(): Promise<void>;
   readonly result: GlossarySyncResult;
 }
 
@@ -87,6 +89,7 @@ export function createDeeplGlossaries(
   let listing: Promise<MultilingualGlossaryInfo[]> | undefined;
   let pairs: Promise<Set<string>> | undefined;
   const ensured = new Map<string, Promise<string | undefined>>();
+  const deletions: Promise<void>[] = [];
 
   const listGlossaries = () => {
     listing ??= send('list DeepL glossaries', () => client.listMultilingualGlossaries());
@@ -131,14 +134,21 @@ export function createDeeplGlossaries(
       client.createMultilingualGlossary(name, [dictionary]),
     );
     result.created.push(name);
-    for (const old of existing.filter(
+    // The new glossary serves at once; the old versions go meanwhile (a round trip each, which the
+    // pair's first translations waited for when the glossary changed).
+    const replaced = existing.filter(
       (info) => info.glossaryId !== created.glossaryId && isOlderVersion(info.name, pair),
-    )) {
-      await send(`delete the DeepL glossary ${old.name}`, () =>
-        client.deleteMultilingualGlossary(old.glossaryId),
-      );
-      result.deleted.push(old.name);
-    }
+    );
+    const deletion = (async () => {
+      for (const old of replaced) {
+        await send(`delete the DeepL glossary ${old.name}`, () =>
+          client.deleteMultilingualGlossary(old.glossaryId),
+        );
+        result.deleted.push(old.name);
+      }
+    })();
+    deletion.catch(() => undefined);
+    deletions.push(deletion);
     return created.glossaryId;
   }
 
@@ -151,6 +161,9 @@ export function createDeeplGlossaries(
         ensured.set(name, pending);
       }
       return pending;
+    },
+    async settled() {
+      await Promise.all(deletions);
     },
     result,
   };

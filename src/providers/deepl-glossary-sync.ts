@@ -30,5 +30,6 @@ export async function syncDeeplGlossaries(
     log,
   );
   for (const pair of pairs) await glossaries.ensure(pair);
+  await glossaries.settled();
   return glossaries.result;
 }

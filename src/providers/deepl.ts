@@ -76,5 +76,9 @@ export const createDeeplProvider: ProviderFactory = (options): Provider => {
       // The same promise is awaited by the pair's first translate, which reports its failure.
       if (settings.glossary && ctx.glossary) glossaries.ensure(ctx.glossary).catch(() => undefined);
     },
+    async dispose() {
+      // An old glossary version that could not be deleted is harmless: the next run deletes it.
+      await glossaries.settled().catch(() => undefined);
+    },
   };
 };

@@ -94,8 +94,14 @@ describe('DeepL glossaries', () => {
     state.requests.length = 0;
 
     const changed = pair('en-GB', { ...entriesEn, Kina: 'the PRC' }, 'bbbb2222');
-    const [out] = await (await makeProvider()).translate(['Kina.'], { ...ctx, glossary: changed });
+    // The translation does not wait for the old version's deletion; the provider's dispose does.
+    state.faults.push({ delayMs: 1_000, path: `/v3/glossaries/${oldId}` });
+    const provider = await makeProvider();
+    const [out] = await provider.translate(['Kina.'], { ...ctx, glossary: changed });
     expect(out).toBe('the PRC.');
+    // A request is logged once answered: the delayed deletion is still under way.
+    expect(count('DELETE', `/v3/glossaries/${oldId}`)).toBe(0);
+    await provider.dispose?.();
     expect(count('POST', '/v3/glossaries')).toBe(1);
     expect(count('DELETE', `/v3/glossaries/${oldId}`)).toBe(1);
     expect([...state.glossaries.values()].map((g) => g.name)).toEqual([glossaryName(changed)]);
