@@ -26,8 +26,11 @@ export interface RunProviderOptions {
   /** Called with each job's output as its batch returns (not for outputs found in the journal). */
   onOutput?: (job: number, output: string) => void;
   onProgress?: (done: number) => void;
-  /** Called once every batch is queued (maybe with none), before any has to return. */
-  onQueued?: () => void;
+  /**
+   * Called once the requests are flowing: every batch is queued and the first has returned, or
+   * none was needed. The pipeline then lets the next language plan.
+   */
+  onFlowing?: () => void;
   /**
    * The queue the batches wait in, shared by the languages a provider serves so that they go out
    * language after language; by default one of the provider's concurrency for this run alone.
@@ -61,6 +64,9 @@ export async function runProvider(
   const outputs: (string | undefined)[] = new Array(jobs.length).fill(undefined);
   let error: Error | undefined;
   let done = 0;
+  // Outputs found in the journal, and whether every batch has been queued.
+  let known = 0;
+  let queuedAll = false;
 
   const send = async (batch: number[]) => {
     if (error) return;
@@ -94,6 +100,7 @@ export async function runProvider(
       });
       done += batch.length;
       options.onProgress?.(done);
+      if (queuedAll) options.onFlowing?.();
     } catch (caught) {
       error ??= options.signal?.aborted
         ? new InterruptedError('The run was interrupted.')
@@ -111,10 +118,11 @@ export async function runProvider(
     const job = jobs.at(i)!;
     requests[i] = job;
     keys[i] = options.memoryKey(job.request);
-    const known = options.memory.get(keys[i]!);
-    if (known !== undefined) {
-      outputs[i] = known;
+    const journaled = options.memory.get(keys[i]!);
+    if (journaled !== undefined) {
+      outputs[i] = journaled;
       done++;
+      known++;
       continue;
     }
     // After a failure nothing more is sent, but what the journal holds is still returned.
@@ -130,7 +138,8 @@ export async function runProvider(
     const last = batch;
     sent.push(limit(() => send(last)));
   }
-  options.onQueued?.();
+  queuedAll = true;
+  if (sent.length === 0 || done > known) options.onFlowing?.();
   options.onProgress?.(done);
   await Promise.all(sent);
   return error ? { outputs, error } : { outputs };

@@ -32,8 +32,8 @@ export interface LanguageJob {
   queue?: LimitFunction;
   onBilled?: (characters: number) => void;
   onProgress?: (done: number, total: number) => void;
-  /** Called once every request is queued, or when none will be. */
-  onQueued?: () => void;
+  /** Called once its requests are flowing (see RunProviderOptions.onFlowing). */
+  onFlowing?: () => void;
 }
 
 export interface LanguageResult {
@@ -209,7 +209,7 @@ async function translateTexts(
     },
     onOutput: settle,
     onProgress: (done) => job.onProgress?.(done, entries.length),
-    ...(job.onQueued ? { onQueued: job.onQueued } : {}),
+    ...(job.onFlowing ? { onFlowing: job.onFlowing } : {}),
   });
   if (run.error) result.error = run.error;
   // Outputs journaled by an earlier, interrupted run come back without a batch.

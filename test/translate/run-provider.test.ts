@@ -48,19 +48,19 @@ describe('runProvider', () => {
         return texts.map((t) => t.toUpperCase());
       },
     };
-    let queuedAt = -1;
+    let flowingAt = -1;
     const run = await runProvider(provider, jobs, {
       ...options(memoryOf()),
-      onQueued: () => {
-        queuedAt = jobs.prepared;
+      onFlowing: () => {
+        if (flowingAt === -1) flowingAt = jobs.prepared;
       },
     });
     expect(run.error).toBeUndefined();
     expect(run.outputs).toHaveLength(20_000);
     expect(run.outputs[19_999]).toBe('TEXT 19999');
     expect(preparedAtFirstSend[0]).toBeLessThan(20_000);
-    // onQueued tells the caller every batch is queued: after the last job is prepared.
-    expect(queuedAt).toBe(20_000);
+    // onFlowing tells the caller every batch is queued and answers are coming back.
+    expect(flowingAt).toBe(20_000);
   });
 
   it('still returns what the journal holds after a batch fails', async () => {
