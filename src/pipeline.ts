@@ -18,7 +18,7 @@ import {
   removeWriteLeftovers,
   settleLock,
 } from './locales/index.js';
-import { nextTurn } from './pause.js';
+import { createPause, nextTurn } from './pause.js';
 import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
 import { isModuleSpec } from './providers/index.js';
@@ -113,7 +113,7 @@ async function translateSources(
   engines: Engines,
 ): Promise<TranslateResult> {
   const { config } = options;
-  const segments = sources.flatMap((source) => segmentSource(source, config.exclude));
+  const segments = await segmentSources(sources, config.exclude);
   const prior = await readPriorState(config, sources);
   const matchTerms = createTermMatcher(glossary);
   const termsHash = createTermsHasher(glossary, matchTerms);
@@ -207,6 +207,23 @@ async function loadGlossary(config: TolkConfig, log?: (line: string) => void): P
   const { glossary, warnings } = await readGlossary(config.glossary, { targets: config.targets });
   for (const warning of warnings) log?.(`warning: ${warning.message}`);
   return glossary;
+}
+
+/**
+ * Every source's segments, in order. Pausing now and then: on a first run the engine's first round
+ * trips (DeepL's glossary) are in flight meanwhile, and their answers lead to the next requests.
+ */
+async function segmentSources(
+  sources: readonly SourceText[],
+  exclude: readonly string[],
+): Promise<SourceSegment[]> {
+  const segments: SourceSegment[] = [];
+  const pause = createPause();
+  for (const source of sources) {
+    await pause();
+    for (const segment of segmentSource(source, exclude)) segments.push(segment);
+  }
+  return segments;
 }
 
 /** Articles are cut into sentences; JSON UI strings give one segment per key. */
