@@ -9,7 +9,13 @@ import { mockEnv } from './mock.js';
 import { copyProject, createProject, removeProject } from './project.js';
 import { createRandom } from './rng.js';
 import { runTolk } from './run-tolk.js';
-import { checkStopped, type Reference, rerunToCompletion, resetServer } from './translate-check.js';
+import {
+  checkStopped,
+  drainServer,
+  type Reference,
+  rerunToCompletion,
+  resetServer,
+} from './translate-check.js';
 
 export interface FaultScenario {
   name: string;
@@ -120,6 +126,7 @@ export async function runFaultScenario(
   const dir = copyProject(template);
   const proxy = scenario.cut ? await startCutProxy(server.url) : undefined;
   try {
+    await drainServer(server);
     resetServer(server);
     server.state.faults.push(...scenario.faults.map((f) => ({ ...f })));
     if (scenario.quotaShare !== undefined) {

@@ -12,7 +12,7 @@ import { mockEnv } from './mock.js';
 import { copyProject, createProject } from './project.js';
 import { createRandom, pickOne } from './rng.js';
 import { runTolk, spawnTolk, waitFor } from './run-tolk.js';
-import { type Reference, rerunToCompletion, resetServer } from './translate-check.js';
+import { drainServer, type Reference, rerunToCompletion, resetServer } from './translate-check.js';
 
 /** One request in flight at a time, so a kill wastes at most one request's characters. */
 export const KILL_CONFIG = `targets: [en-GB, de, uk]
@@ -109,6 +109,7 @@ export async function runKillPoint(
   reference: Reference,
 ): Promise<KillOutcome & { dir: string }> {
   const dir = copyProject(template);
+  await drainServer(server);
   resetServer(server);
   const { child, done } = spawnTolk(dir, ['translate'], mockEnv(server.url));
   const kill = () => child.kill('SIGKILL');

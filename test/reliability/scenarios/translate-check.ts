@@ -50,7 +50,19 @@ export function resetServer(server: DeeplMockServer): void {
   state.characterCount = 0;
   state.characterLimit = Number.MAX_SAFE_INTEGER;
   for (const name of Object.keys(state.counters) as Array<keyof typeof state.counters>) {
-    state.counters[name] = 0;
+    // Requests still being answered decrement it when they end.
+    if (name !== 'inFlight') state.counters[name] = 0;
+  }
+}
+
+/**
+ * Waits until the mock answers no request. A scenario's slow answers (4 s, after the client gave up
+ * at 1.5 s) were otherwise logged into a later scenario's rerun, as texts sent again.
+ */
+export async function drainServer(server: DeeplMockServer, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (server.state.counters.inFlight > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
