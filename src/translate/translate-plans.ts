@@ -48,6 +48,7 @@ export interface TranslatePlansInput {
 }
 
 export async function translatePlans(input: TranslatePlansInput): Promise<RunReport> {
+  // Engines the caller set up are the caller's to dispose.
   const engines = input.engines ?? createEngines(input);
   const providerFor = engines.get;
 
@@ -146,7 +147,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
       }),
     );
   } finally {
-    await engines.dispose();
+    if (!input.engines) await engines.dispose();
   }
   report.languages.sort((a, b) => a.lang.localeCompare(b.lang));
   return report;
