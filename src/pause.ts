@@ -20,3 +20,24 @@ export function createPause(): () => Promise<void> | undefined {
 export function nextTurn(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve));
 }
+
+/**
+ * Synchronous work written as steps (a generator that yields now and then): run to the end at once,
+ * for callers with nothing in flight.
+ */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, pausing between steps once a slice has run out, so that answers arriving get in. */
+export async function runStepsPausing<T>(steps: Generator<unknown, T>): Promise<T> {
+  const pause = createPause();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -18,8 +18,8 @@ import {
   removeWriteLeftovers,
   settleLock,
 } from './locales/index.js';
-import { createPause, nextTurn } from './pause.js';
-import { planPluralTranslations, restorePluralCounts } from './plan/plurals.js';
+import { createPause, nextTurn, runStepsPausing } from './pause.js';
+import { planPluralLanguage, restorePluralCounts } from './plan/plurals.js';
 import type { KeptTranslation, LanguagePlan, PriorState, SourceSegment } from './plan/types.js';
 import { isModuleSpec } from './providers/index.js';
 import { createEngines, type Engines } from './translate/engines.js';
@@ -124,17 +124,22 @@ async function translateSources(
     planFirst: options.dryRun === true,
     ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
     plan: (lang) =>
-      planPluralTranslations({
-        targets: [lang],
-        segments,
-        prior,
-        hashText,
-        termsHash,
-        retranslateStale: options.retranslateStale ?? false,
-      })[0]!,
+      runStepsPausing(
+        planPluralLanguage(
+          {
+            targets: [lang],
+            segments,
+            prior,
+            hashText,
+            termsHash,
+            retranslateStale: options.retranslateStale ?? false,
+          },
+          lang,
+        ),
+      ),
   });
   if (options.dryRun) {
-    return { planned: planned(), dryRun: true, languages: [], billed: 0, notes: [] };
+    return { planned: await planned(), dryRun: true, languages: [], billed: 0, notes: [] };
   }
 
   const memory = await openTranslationMemory(memoryFile(config));
@@ -173,7 +178,7 @@ async function translateSources(
   if (report.stopped instanceof ProviderModuleError) throw report.stopped;
   if (!writeEarly) {
     for (const { lang, plan } of languages)
-      await writeLanguage(plan(), report.translated?.get(lang));
+      await writeLanguage(await plan(), report.translated?.get(lang));
   }
   report.notes.push(...pluralNotes);
   // The Swedish files last: until then they show what the written translations were made from.
@@ -184,7 +189,7 @@ async function translateSources(
   ]);
   for (const step of written) if (step.status === 'rejected') throw step.reason;
   if (!report.stopped) await memory.clear();
-  return { ...report, planned: planned(), dryRun: false };
+  return { ...report, planned: await planned(), dryRun: false };
 }
 
 /** Half-written temporary files of a killed run: its locale files and lock were never replaced. */

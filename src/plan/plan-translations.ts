@@ -1,6 +1,7 @@
 // Decides, per language and key, what can stay and what needs a translation. Pure: prior state in, plan out.
 
 import { getOrCreate } from '../collections.js';
+import { runSteps } from '../pause.js';
 import type { LockEntry } from '../types.js';
 import { pairRenamedKeys } from './pair-renamed-keys.js';
 import type {
@@ -24,16 +25,26 @@ export interface PlanInput {
   retranslateStale?: boolean;
 }
 
+/** Segments planned between two steps: a step is well under a millisecond. */
+const SEGMENTS_PER_STEP = 32;
+
 export function planTranslations(input: PlanInput): LanguagePlan[] {
-  return input.targets.map((lang) => planLanguage(lang, input));
+  return input.targets.map((lang) => runSteps(planLanguageSteps(lang, input)));
 }
 
-function planLanguage(lang: string, input: PlanInput): LanguagePlan {
+/**
+ * Plans one language (`input.targets` aside) in steps: a run plans a language while others are in
+ * flight, and a 500-article language planned in one go held their answers back for 60–90 ms.
+ */
+export function* planLanguageSteps(
+  lang: string,
+  input: PlanInput,
+): Generator<void, LanguagePlan, void> {
   const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
   // The language's file values are hashed by the memory and by the checks below: once each.
   const valueHashes = new Map<string, string>();
   const hashValue = (value: string) => getOrCreate(valueHashes, value, () => input.hashText(value));
-  const memory = buildMemory(lang, input.prior, hashValue);
+  const memory = yield* buildMemory(lang, input.prior, hashValue);
   const renames: RenameIndex = { pairs: new Map() };
   const files = input.prior.files.get(lang);
   const lock = input.prior.lock[lang];
@@ -52,7 +63,9 @@ function planLanguage(lang: string, input: PlanInput): LanguagePlan {
     plan.work.push(item);
   };
 
+  let counted = 0;
   for (const segment of input.segments) {
+    if (++counted % SEGMENTS_PER_STEP === 0) yield;
     if (segment.ns !== ns) {
       ns = segment.ns;
       nsFiles = files?.get(ns);
@@ -183,14 +196,15 @@ function recall(
 }
 
 /** Identical Swedish anywhere in the language's files reuses its translation (a moved or repeated sentence). */
-function buildMemory(
+function* buildMemory(
   lang: string,
   prior: PriorState,
   hashText: (text: string) => string,
-): Map<string, KeptTranslation> {
+): Generator<void, Map<string, KeptTranslation>, void> {
   const memory = new Map<string, KeptTranslation>();
   const namespaces = prior.lock[lang] ?? {};
   for (const [ns, entries] of Object.entries(namespaces)) {
+    yield;
     const values = prior.files.get(lang)?.get(ns);
     if (!values) continue;
     for (const [key, entry] of Object.entries(entries)) {

@@ -4,8 +4,9 @@
 // the number is turned back into `{{count}}` after translation.
 
 import { escapeRegExp } from '../glossary/escape-regexp.js';
+import { runSteps } from '../pause.js';
 import type { Finding } from '../types.js';
-import { type PlanInput, planTranslations } from './plan-translations.js';
+import { type PlanInput, planLanguageSteps } from './plan-translations.js';
 import type { KeptTranslation, LanguagePlan, SourceSegment, WorkItem } from './types.js';
 
 const CATEGORY_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -219,26 +220,33 @@ function safeFormat(n: number, lang: string): string | undefined {
  * form would land in `many`), and work items carry the request with the count, not the Swedish.
  */
 export function planPluralTranslations(input: PlanInput): LanguagePlan[] {
-  return input.targets.map((lang) => {
-    const segments = expandPluralSegments(input.segments, lang);
-    const [plan] = planTranslations({ ...input, targets: [lang], segments });
-    const current = input.prior.files.get(lang);
-    for (const segment of segments) {
-      if (!isPluralSegment(segment)) continue;
-      const kept = plan!.kept.get(segment.ns);
-      const reused = kept?.get(segment.key);
-      if (reused && current?.get(segment.ns)?.get(segment.key) === undefined) {
-        kept!.delete(segment.key);
-        plan!.work.push(workFrom(segment, reused));
-      }
+  return input.targets.map((lang) => runSteps(planPluralLanguage(input, lang)));
+}
+
+/** One language's plan (see planPluralTranslations), in steps: see planLanguageSteps. */
+export function* planPluralLanguage(
+  input: PlanInput,
+  lang: string,
+): Generator<void, LanguagePlan, void> {
+  const segments = expandPluralSegments(input.segments, lang);
+  const plan = yield* planLanguageSteps(lang, { ...input, segments });
+  const current = input.prior.files.get(lang);
+  for (const segment of segments) {
+    if (!isPluralSegment(segment)) continue;
+    const kept = plan.kept.get(segment.ns);
+    const reused = kept?.get(segment.key);
+    if (reused && current?.get(segment.ns)?.get(segment.key) === undefined) {
+      kept!.delete(segment.key);
+      plan.work.push(workFrom(segment, reused));
     }
-    plan!.work = plan!.work.map((item) =>
-      isPluralSegment(item.segment)
-        ? { ...item, segment: { ...item.segment, text: item.segment.plural.request } }
-        : item,
-    );
-    return plan!;
-  });
+  }
+  yield;
+  plan.work = plan.work.map((item) =>
+    isPluralSegment(item.segment)
+      ? { ...item, segment: { ...item.segment, text: item.segment.plural.request } }
+      : item,
+  );
+  return plan;
 }
 
 function workFrom(segment: PluralSegment, reused: KeptTranslation): WorkItem {

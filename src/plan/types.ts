@@ -37,7 +37,7 @@ export interface LanguagePlan {
 /** A language planned when the run reaches it (once), so its first requests need not wait for all. */
 export interface LanguageToPlan {
   lang: string;
-  plan(): LanguagePlan;
+  plan(): Promise<LanguagePlan>;
 }
 
 /** What the run found in the files before translating: the prior state per language and namespace. */

@@ -19,7 +19,8 @@ export interface PlanLanguagesInput {
   /** A provider spec, or `auto`. */
   spec: string;
   env: Readonly<Record<string, string | undefined>>;
-  plan: (lang: string) => LanguagePlan;
+  /** Plans a language, pausing now and then: other languages are in flight meanwhile. */
+  plan: (lang: string) => Promise<LanguagePlan>;
   /** The whole plan is wanted before anything is sent (a dry run). */
   planFirst: boolean;
   maxCharacters?: number;
@@ -29,7 +30,7 @@ export interface PlannedLanguages {
   languages: LanguageToPlan[];
   choices: Map<string, ProviderChoice>;
   /** Every language's summary, as planned (planning any language not planned yet). */
-  planned(): PlannedLanguage[];
+  planned(): Promise<PlannedLanguage[]>;
 }
 
 export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedLanguages> {
@@ -37,27 +38,28 @@ export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedL
   // The plan decides something first when it is the answer (a dry run), is weighed against
   // --max-characters, or picks the engines (auto); else a named engine takes every language.
   if (input.planFirst || input.maxCharacters !== undefined || input.spec === 'auto') {
-    const plans = input.targets.map(input.plan);
+    const plans: LanguagePlan[] = [];
+    for (const lang of input.targets) plans.push(await input.plan(lang));
     const choices = await resolveProviders(plans, input.spec, input.env);
     for (const plan of plans) summaries.set(plan.lang, summarisePlan(plan, choices));
     guardCost([...summaries.values()], input.maxCharacters);
     return {
-      languages: plans.map((plan) => ({ lang: plan.lang, plan: () => plan })),
+      languages: plans.map((plan) => ({ lang: plan.lang, plan: async () => plan })),
       choices,
-      planned: () => [...summaries.values()],
+      planned: async () => [...summaries.values()],
     };
   }
   const choices = namedChoices(input.targets, input.spec);
   const languages = input.targets.map((lang): LanguageToPlan => {
-    let plan: LanguagePlan | undefined;
+    let plan: Promise<LanguagePlan> | undefined;
     return {
       lang,
       plan() {
-        if (!plan) {
-          plan = input.plan(lang);
+        plan ??= input.plan(lang).then((planned) => {
           // Summed now: a written language's work is let go before the run ends.
-          summaries.set(lang, summarisePlan(plan, choices));
-        }
+          summaries.set(lang, summarisePlan(planned, choices));
+          return planned;
+        });
         return plan;
       },
     };
@@ -65,11 +67,14 @@ export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedL
   return {
     languages,
     choices,
-    planned: () =>
-      languages.map((language) => {
-        language.plan();
-        return summaries.get(language.lang)!;
-      }),
+    async planned() {
+      const all: PlannedLanguage[] = [];
+      for (const language of languages) {
+        await language.plan();
+        all.push(summaries.get(language.lang)!);
+      }
+      return all;
+    },
   };
 }
 

@@ -28,7 +28,7 @@ function planOf(lang: string): LanguagePlan {
 
 function recorder() {
   const planned: string[] = [];
-  const plan = (lang: string) => {
+  const plan = async (lang: string) => {
     planned.push(lang);
     return planOf(lang);
   };
@@ -50,12 +50,12 @@ describe('planLanguages', () => {
       ['en-GB', { spec: 'deepl' }],
       ['de', { spec: 'deepl' }],
     ]);
-    const first = run.languages[0]!.plan();
-    expect(run.languages[0]!.plan()).toBe(first);
+    const first = await run.languages[0]!.plan();
+    expect(await run.languages[0]!.plan()).toBe(first);
     expect(planned).toEqual(['en-GB']);
     // A written language lets its work go; its summary was taken when it was planned.
     first.work.length = 0;
-    expect(run.planned()).toEqual([
+    expect(await run.planned()).toEqual([
       { lang: 'en-GB', provider: 'deepl', segments: 2, characters: 27, kept: 1, stale: 0 },
       { lang: 'de', provider: 'deepl', segments: 2, characters: 27, kept: 1, stale: 0 },
     ]);

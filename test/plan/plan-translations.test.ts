@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hashText } from '../../src/locales/index.js';
-import { type PlanInput, planTranslations } from '../../src/plan/plan-translations.js';
+import {
+  type PlanInput,
+  planLanguageSteps,
+  planTranslations,
+} from '../../src/plan/plan-translations.js';
 import type { SourceSegment } from '../../src/plan/types.js';
 
 const segment = (
@@ -146,5 +150,25 @@ describe('planTranslations', () => {
       ],
     });
     expect(p.work.map((w) => w.mode)).toEqual(['timestamp', 'credit']);
+  });
+});
+
+describe('planLanguageSteps', () => {
+  it('plans in small steps, to the same plan as planning in one go', () => {
+    const segments = Array.from({ length: 1000 }, (_, i) => segment(`k${i}`, `Mening ${i % 300}.`));
+    const input: PlanInput = {
+      targets: ['de'],
+      segments,
+      prior: { files: files({ k1: 'Satz 1.' }), lock: {}, billed: {} },
+      hashText,
+      termsHash: () => undefined,
+    };
+    const steps = planLanguageSteps('de', input);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    // A step is a few dozen segments: a caller can pause between them.
+    expect(yielded).toBeGreaterThanOrEqual(Math.floor(1000 / 32));
+    expect(step.value).toEqual(planTranslations(input)[0]);
   });
 });
