@@ -181,7 +181,7 @@ async function translateSources(
       await writeLanguage(await plan(), report.translated?.get(lang));
   }
   report.notes.push(...pluralNotes);
-  // The Swedish files last: until then they show what the written translations were made from.
+  // The Swedish files, unless the first language written set them going (see createResultWriter).
   // The settled lock does not cover them and is written meanwhile; both end before the run does.
   const written = await Promise.allSettled([
     writer.writeSources(),

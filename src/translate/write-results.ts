@@ -35,7 +35,10 @@ export type FreshTranslations = ReadonlyMap<string, ReadonlyMap<string, KeptTran
 export interface ResultWriter {
   /** Writes one language's files and its lock entries; calls are queued, never interleaved. */
   writeLanguage(plan: LanguagePlan, fresh: FreshTranslations | undefined): Promise<void>;
-  /** Writes the source-language files (they depend on the Swedish alone), after the languages'. */
+  /**
+   * Writes the source-language files (they depend on the Swedish alone), unless the first language
+   * written has set them going already; resolves once they are written.
+   */
   writeSources(): Promise<void>;
   /** Writes the settled lock with the run's billing, when a journal or billing is not in it yet. */
   finish(billedBy: Readonly<Record<string, number>>): Promise<void>;
@@ -70,16 +73,17 @@ export function createResultWriter(input: WriterInput): ResultWriter {
     queue = next.catch(() => undefined);
     return next;
   };
-  // The Swedish files depend on the Swedish alone: formatted while the last languages are in
-  // flight, so that after the last answer only their writing is left.
-  let sourceFiles: Promise<Array<{ file: string; text: string }>> | undefined;
-  const prepareSources = () => {
-    if (!sourceFiles) {
-      sourceFiles = changedFiles(plannedSourceFiles(input));
+  // The Swedish files depend on the Swedish alone: written once the first language is, while the
+  // others are in flight, so that none of their writing is left for after the last answer (500
+  // articles: their 500 flushed writes were ~0.14 s of the run's last 0.45 s).
+  let sourcesWritten: Promise<void> | undefined;
+  const writeSourceFiles = () => {
+    if (!sourcesWritten) {
+      sourcesWritten = changedFiles(plannedSourceFiles(input)).then(writeAll);
       // Its error (a key clash) is writeSources' to report, not an unhandled rejection meanwhile.
-      sourceFiles.catch(() => undefined);
+      sourcesWritten.catch(() => undefined);
     }
-    return sourceFiles;
+    return sourcesWritten;
   };
 
   return {
@@ -95,12 +99,12 @@ export function createResultWriter(input: WriterInput): ResultWriter {
         journalOnDisk = true;
         await writeAll(toWrite);
         entries = after;
-        void prepareSources();
+        void writeSourceFiles();
       });
     },
     writeSources() {
-      // After every language's files; not queued before finish(): the lock does not cover them.
-      return queue.then(async () => writeAll(await prepareSources()));
+      // Not queued before finish(): the lock does not cover them.
+      return queue.then(writeSourceFiles);
     },
     finish(billedBy) {
       return serially(async () => {
