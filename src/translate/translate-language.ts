@@ -20,9 +20,11 @@ export interface LanguageJob {
   work: readonly WorkItem[];
   provider: Provider | undefined;
   glossary: Glossary;
+  /**
+   * The pair's glossary, only when the engine pins terms itself (Engines.glossaryFor decides): its
+   * requests then carry it and terms are not masked.
+   */
   pairGlossary?: PairGlossary;
-  /** Mask terms even when the provider pins natively. */
-  maskTerms: boolean;
   memory: TranslationMemory;
   hashText: (text: string) => string;
   /** Glossary matches of a text, shared by the languages of a run so each text is matched once. */
@@ -149,8 +151,7 @@ async function translateTexts(
   result: LanguageResult,
   onTranslated: (text: EngineText, output: Translated) => void,
 ): Promise<void> {
-  const native =
-    provider.capabilities.glossary === true && !job.maskTerms && job.pairGlossary !== undefined;
+  const native = job.pairGlossary !== undefined;
   const token = provider.capabilities.tags
     ? X_TAG
     : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);

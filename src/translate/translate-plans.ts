@@ -4,7 +4,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
-import { pairGlossary } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
 import { nextTurn } from '../pause.js';
 import type { KeptTranslation, LanguagePlan, LanguageToPlan } from '../plan/types.js';
@@ -51,6 +50,10 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
   // Engines the caller set up are the caller's to dispose.
   const engines = input.engines ?? createEngines(input);
   const providerFor = engines.get;
+  const pinnedBy = (provider: Provider, lang: string) => {
+    const glossary = engines.glossaryFor(provider, lang);
+    return glossary ? { pairGlossary: glossary } : {};
+  };
 
   // A network engine's limit is the account's: its languages share one queue, first language first,
   // so they finish one after another and each is written while the next is still in flight. An
@@ -87,8 +90,7 @@ export async function translatePlans(input: TranslatePlansInput): Promise<RunRep
       work: plan.work,
       provider,
       glossary: input.glossary,
-      pairGlossary: pairGlossary(input.glossary, input.config.source, plan.lang),
-      maskTerms: input.config.maskTerms,
+      ...(provider ? pinnedBy(provider, plan.lang) : {}),
       memory: input.memory,
       hashText: input.hashText,
       matchTerms: matchText,

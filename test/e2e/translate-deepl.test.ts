@@ -50,6 +50,26 @@ describe('tolk translate through DeepL (mocked)', () => {
     expect(readFileSync(join(dir, 'tolk.lock.json'), 'utf8')).not.toContain(TEST_DEEPL_KEY);
   });
 
+  it('sends the pair glossary and leaves terms unmasked; with maskTerms, masks them and sends none', async () => {
+    const pinned = makeProject({ config: 'targets: [en-GB]\n' });
+    expect((await runTolk(pinned, ['translate'], deeplTestEnv())).code).toBe(0);
+    const natively = translateCalls();
+    expect(natively.length).toBeGreaterThan(0);
+    expect(natively.every((r) => r.fields.glossary_id?.[0])).toBe(true);
+    expect(natively.some((r) => r.fields.text?.some((t) => t.includes('Xi Jinping')))).toBe(true);
+
+    deepl.requests.length = 0;
+    const masked = makeProject({ config: 'targets: [en-GB]\nmaskTerms: true\n' });
+    expect((await runTolk(masked, ['translate'], deeplTestEnv())).code).toBe(0);
+    const texts = translateCalls().flatMap((r) => r.fields.text ?? []);
+    expect(translateCalls().every((r) => !r.fields.glossary_id)).toBe(true);
+    expect(texts.some((t) => t.includes('Xi Jinping'))).toBe(false);
+    expect(texts.some((t) => /<x id="\d+"\/>/.test(t))).toBe(true);
+    // Either way the names come out as the glossary pins them.
+    const en = await values(masked, 'en-GB');
+    expect([...en.values()].some((v) => v.includes('Xi Jinping'))).toBe(true);
+  });
+
   it('sends nothing on a second run, and only the edited sentence after an edit; a hand edit survives', async () => {
     const dir = makeProject({ config: CONFIG });
     await runTolk(dir, ['translate'], deeplTestEnv());

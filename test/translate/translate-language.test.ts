@@ -56,7 +56,6 @@ describe('translateLanguage', () => {
       provider,
       glossary,
       pairGlossary: pairGlossary(glossary, 'sv', 'en'),
-      maskTerms: false,
       memory,
       hashText,
     });
