@@ -72,8 +72,8 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
   const sources = await readSourceTexts(config.content, config.root);
   const engines = createEngines({ config, glossary, env: options.env });
   try {
-    await prepareFirstRun(options, engines, sources.length > 0);
-    return await translateSources(options, glossary, sources, engines);
+    const first = await prepareFirstRun(options, engines, sources.length > 0);
+    return await translateSources(options, glossary, sources, engines, first);
   } finally {
     await engines.dispose();
   }
@@ -82,24 +82,26 @@ async function translateLocked(options: TranslateOptions): Promise<TranslateResu
 /**
  * On a project's first run (no lock, no journal, no files for the first language) the first
  * language is sure to send work: its engine is set up before the Swedish is segmented and planned,
- * so the engine's first round trips (DeepL's glossary, ~160 ms) are under way meanwhile. Never for
- * a dry run or a run with a cost limit, which may send nothing.
+ * so the engine's first round trips (DeepL's glossary, ~160 ms) are under way meanwhile, and its
+ * requests start while it is planned. Never for a dry run or a run with a cost limit, which may
+ * send nothing. Returns that first language.
  */
 async function prepareFirstRun(
   options: TranslateOptions,
   engines: Engines,
   hasSources: boolean,
-): Promise<void> {
+): Promise<string | undefined> {
   const { config } = options;
   const spec = options.provider ?? config.provider;
   const [first] = options.langs ?? config.targets;
-  if (!hasSources || first === undefined || spec === 'auto') return;
-  if (options.dryRun || options.maxCharacters !== undefined) return;
-  if (existsSync(config.lock) || existsSync(memoryFile(config))) return;
-  if (existsSync(join(config.locales, first))) return;
+  if (!hasSources || first === undefined || spec === 'auto') return undefined;
+  if (options.dryRun || options.maxCharacters !== undefined) return undefined;
+  if (existsSync(config.lock) || existsSync(memoryFile(config))) return undefined;
+  if (existsSync(join(config.locales, first))) return undefined;
   await engines.prepare(spec, first);
   // Segmenting is synchronous: let those requests reach the socket first.
   await nextTurn();
+  return first;
 }
 
 function memoryFile(config: TolkConfig): string {
@@ -111,6 +113,7 @@ async function translateSources(
   glossary: Glossary,
   sources: SourceText[],
   engines: Engines,
+  firstRunLang: string | undefined,
 ): Promise<TranslateResult> {
   const { config } = options;
   const segments = await segmentSources(sources, config.exclude);
@@ -123,7 +126,7 @@ async function translateSources(
     env: options.env,
     planFirst: options.dryRun === true,
     ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
-    plan: (lang) =>
+    plan: (lang, into) =>
       runStepsPausing(
         planPluralLanguage(
           {
@@ -135,6 +138,7 @@ async function translateSources(
             retranslateStale: options.retranslateStale ?? false,
           },
           lang,
+          into,
         ),
       ),
   });
@@ -170,6 +174,7 @@ async function translateSources(
     hashText,
     matchTerms,
     engines,
+    ...(firstRunLang ? { stream: firstRunLang } : {}),
     ...pick(options),
     ...(writeEarly ? { onLanguage: writeLanguage } : {}),
   });

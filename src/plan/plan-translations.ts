@@ -23,6 +23,8 @@ export interface PlanInput {
   termsHash: (text: string, lang: string) => string | undefined;
   /** Retranslate human translations whose Swedish changed, instead of marking them stale. */
   retranslateStale?: boolean;
+  /** The segment a work item carries (a plural form carries its request); by default the segment. */
+  workSegment?: (segment: SourceSegment) => SourceSegment;
 }
 
 /** Segments planned between two steps: a step is well under a millisecond. */
@@ -34,13 +36,15 @@ export function planTranslations(input: PlanInput): LanguagePlan[] {
 
 /**
  * Plans one language (`input.targets` aside) in steps: a run plans a language while others are in
- * flight, and a 500-article language planned in one go held their answers back for 60–90 ms.
+ * flight, and a 500-article language planned in one go held their answers back for 60–90 ms. The
+ * plan is filled in as it goes (`into`): its work can be sent before the last segment is planned.
  */
 export function* planLanguageSteps(
   lang: string,
   input: PlanInput,
+  into: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] },
 ): Generator<void, LanguagePlan, void> {
-  const plan: LanguagePlan = { lang, kept: new Map(), work: [], stale: [] };
+  const plan = into;
   // The language's file values are hashed by the memory and by the checks below: once each.
   const valueHashes = new Map<string, string>();
   const hashValue = (value: string) => getOrCreate(valueHashes, value, () => input.hashText(value));
@@ -58,7 +62,11 @@ export function* planLanguageSteps(
     nsKept.set(segment.key, kept);
   };
   const work = (segment: SourceSegment, sourceHash: string, termsHash: string | undefined) => {
-    const item: WorkItem = { segment, mode: workModeOf(segment), sourceHash };
+    const item: WorkItem = {
+      segment: input.workSegment?.(segment) ?? segment,
+      mode: workModeOf(segment),
+      sourceHash,
+    };
     if (termsHash) item.termsHash = termsHash;
     plan.work.push(item);
   };

@@ -223,13 +223,18 @@ export function planPluralTranslations(input: PlanInput): LanguagePlan[] {
   return input.targets.map((lang) => runSteps(planPluralLanguage(input, lang)));
 }
 
-/** One language's plan (see planPluralTranslations), in steps: see planLanguageSteps. */
+/** One language's plan (see planPluralTranslations), in steps, filled in as it goes: see planLanguageSteps. */
 export function* planPluralLanguage(
   input: PlanInput,
   lang: string,
+  into?: LanguagePlan,
 ): Generator<void, LanguagePlan, void> {
   const segments = expandPluralSegments(input.segments, lang);
-  const plan = yield* planLanguageSteps(lang, { ...input, segments });
+  const plan = yield* planLanguageSteps(
+    lang,
+    { ...input, segments, workSegment: requestSegment },
+    into,
+  );
   const current = input.prior.files.get(lang);
   for (const segment of segments) {
     if (!isPluralSegment(segment)) continue;
@@ -240,17 +245,20 @@ export function* planPluralLanguage(
       plan.work.push(workFrom(segment, reused));
     }
   }
-  yield;
-  plan.work = plan.work.map((item) =>
-    isPluralSegment(item.segment)
-      ? { ...item, segment: { ...item.segment, text: item.segment.plural.request } }
-      : item,
-  );
   return plan;
 }
 
+/** A plural form goes to the engine as its request (the count written in), not as the Swedish. */
+function requestSegment(segment: SourceSegment): SourceSegment {
+  return isPluralSegment(segment) ? { ...segment, text: segment.plural.request } : segment;
+}
+
 function workFrom(segment: PluralSegment, reused: KeptTranslation): WorkItem {
-  const item: WorkItem = { segment, mode: 'provider', sourceHash: reused.entry.source };
+  const item: WorkItem = {
+    segment: requestSegment(segment),
+    mode: 'provider',
+    sourceHash: reused.entry.source,
+  };
   if (reused.entry.terms) item.termsHash = reused.entry.terms;
   return item;
 }

@@ -38,6 +38,8 @@ export interface LanguagePlan {
 export interface LanguageToPlan {
   lang: string;
   plan(): Promise<LanguagePlan>;
+  /** Starts planning (once) and gives the plan as it is filled in, and when it is complete. */
+  planning(): { plan: LanguagePlan; done: Promise<LanguagePlan> };
 }
 
 /** What the run found in the files before translating: the prior state per language and namespace. */

@@ -19,8 +19,11 @@ export interface PlanLanguagesInput {
   /** A provider spec, or `auto`. */
   spec: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** Plans a language, pausing now and then: other languages are in flight meanwhile. */
-  plan: (lang: string) => Promise<LanguagePlan>;
+  /**
+   * Plans a language into `into`, pausing now and then: other languages are in flight meanwhile,
+   * and the first language's work can be sent as it is planned.
+   */
+  plan: (lang: string, into: LanguagePlan) => Promise<LanguagePlan>;
   /** The whole plan is wanted before anything is sent (a dry run). */
   planFirst: boolean;
   maxCharacters?: number;
@@ -39,30 +42,36 @@ export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedL
   // --max-characters, or picks the engines (auto); else a named engine takes every language.
   if (input.planFirst || input.maxCharacters !== undefined || input.spec === 'auto') {
     const plans: LanguagePlan[] = [];
-    for (const lang of input.targets) plans.push(await input.plan(lang));
+    for (const lang of input.targets) plans.push(await input.plan(lang, emptyPlan(lang)));
     const choices = await resolveProviders(plans, input.spec, input.env);
     for (const plan of plans) summaries.set(plan.lang, summarisePlan(plan, choices));
     guardCost([...summaries.values()], input.maxCharacters);
     return {
-      languages: plans.map((plan) => ({ lang: plan.lang, plan: async () => plan })),
+      languages: plans.map((plan) => ({
+        lang: plan.lang,
+        plan: async () => plan,
+        planning: () => ({ plan, done: Promise.resolve(plan) }),
+      })),
       choices,
       planned: async () => [...summaries.values()],
     };
   }
   const choices = namedChoices(input.targets, input.spec);
   const languages = input.targets.map((lang): LanguageToPlan => {
-    let plan: Promise<LanguagePlan> | undefined;
-    return {
-      lang,
-      plan() {
-        plan ??= input.plan(lang).then((planned) => {
+    let started: { plan: LanguagePlan; done: Promise<LanguagePlan> } | undefined;
+    const planning = () => {
+      if (!started) {
+        const plan = emptyPlan(lang);
+        const done = input.plan(lang, plan).then((planned) => {
           // Summed now: a written language's work is let go before the run ends.
           summaries.set(lang, summarisePlan(planned, choices));
           return planned;
         });
-        return plan;
-      },
+        started = { plan, done };
+      }
+      return started;
     };
+    return { lang, plan: () => planning().done, planning };
   });
   return {
     languages,
@@ -76,6 +85,10 @@ export async function planLanguages(input: PlanLanguagesInput): Promise<PlannedL
       return all;
     },
   };
+}
+
+function emptyPlan(lang: string): LanguagePlan {
+  return { lang, kept: new Map(), work: [], stale: [] };
 }
 
 function summarisePlan(

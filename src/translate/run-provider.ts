@@ -49,6 +49,11 @@ export interface ProviderRun {
 export interface ProviderJobs {
   readonly length: number;
   at(index: number): ProviderJob | undefined;
+  /**
+   * For jobs still being found (a language still being planned): waits until `length` has grown
+   * (true) or no job will come (false). Without it, `length` is all there is.
+   */
+  more?(): Promise<boolean>;
 }
 
 export async function runProvider(
@@ -61,7 +66,7 @@ export async function runProvider(
   // Each key is a hash: computed once per job, for the lookup and for the journal line.
   const keys: string[] = [];
   const requests: ProviderJob[] = [];
-  const outputs: (string | undefined)[] = new Array(jobs.length).fill(undefined);
+  const outputs: (string | undefined)[] = [];
   let error: Error | undefined;
   let done = 0;
   // Outputs found in the journal, and whether every batch has been queued.
@@ -113,8 +118,10 @@ export async function runProvider(
   const sent: Promise<void>[] = [];
   const pause = createPause();
   let batch: number[] = [];
-  for (let i = 0; i < jobs.length; i++) {
+  for (let i = 0; ; i++) {
+    if (i >= jobs.length && !(jobs.more && (await jobs.more()))) break;
     await pause();
+    outputs[i] = undefined;
     const job = jobs.at(i)!;
     requests[i] = job;
     keys[i] = options.memoryKey(job.request);

@@ -5,7 +5,7 @@ import type { LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import { findUnpinnedTerms, matchTerms, pinFor, type UnpinnedTerm } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
-import { createPause } from '../pause.js';
+import { createPause, nextTurn } from '../pause.js';
 import type { KeptTranslation, WorkItem } from '../plan/types.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
 import type { Finding, Glossary, LockEntry, TermMatch } from '../types.js';
@@ -17,7 +17,9 @@ import { splitCredit } from './split-credit.js';
 export interface LanguageJob {
   source: string;
   lang: string;
+  /** The language's work; while `workDone` is pending, the plan is still adding to it. */
   work: readonly WorkItem[];
+  workDone?: Promise<unknown>;
   provider: Provider | undefined;
   glossary: Glossary;
   /**
@@ -53,7 +55,15 @@ interface EngineText {
   matches: TermMatch[];
   context: string;
   items: WorkItem[];
+  /** Its answer, once it came: a repeat reached later is filled at once. */
+  output?: Translated;
 }
+
+/** A distinct text with what the language needs of it. */
+type TextEntry = [text: string, engineText: EngineText];
+
+/** Work items gathered between two pauses. */
+const ITEMS_PER_STEP = 256;
 
 /** An engine output with its protected parts restored, verified against the glossary. */
 interface Translated {
@@ -77,50 +87,88 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
   };
 
   const by = job.provider?.name ?? 'tolk';
-  // Texts the engine must see, de-duplicated: the same sentence is sent once per language.
+  // Texts the engine must see, de-duplicated: the same sentence is sent once per language. Gathered
+  // from the work as the engine asks for them, so that the first batches of a language still being
+  // planned leave before its last segment is planned.
   const texts = new Map<string, EngineText>();
+  const entries: TextEntry[] = [];
   const timestamps = new Map<string, string>();
+  let gathered = 0;
+  let planned = job.workDone === undefined;
+  job.workDone?.then(
+    () => {
+      planned = true;
+    },
+    () => {
+      planned = true;
+    },
+  );
+  const gatherSome = () => {
+    const end = Math.min(job.work.length, gathered + ITEMS_PER_STEP);
+    for (; gathered < end; gathered++) {
+      const item = job.work[gathered]!;
+      const { segment } = item;
+      if (item.mode === 'timestamp') {
+        const value = getOrCreate(
+          timestamps,
+          segment.text,
+          () => formatTimestamp(segment.text, job.lang) ?? segment.text,
+        );
+        put(item, value, 'tolk');
+        continue;
+      }
+      const text =
+        item.mode === 'credit' ? (splitCredit(segment.text)?.label ?? segment.text) : segment.text;
+      const known = texts.get(text);
+      if (known) {
+        known.items.push(item);
+        // Its answer came before this repeat of it was reached.
+        if (known.output) fillItem(item, known.output);
+      } else {
+        const engineText = { matches: match(text), context: segment.context, items: [item] };
+        texts.set(text, engineText);
+        entries.push([text, engineText]);
+      }
+    }
+  };
   // Other languages' answers arrive meanwhile: pause now and then through thousands of segments.
   const pause = createPause();
-  for (const item of job.work) {
-    await pause();
-    const { segment } = item;
-    if (item.mode === 'timestamp') {
-      const value = getOrCreate(
-        timestamps,
-        segment.text,
-        () => formatTimestamp(segment.text, job.lang) ?? segment.text,
-      );
-      put(item, value, 'tolk');
-      continue;
+  /** Waits until a text not seen before comes up: false once every work item is looked at. */
+  const moreTexts = async (): Promise<boolean> => {
+    const known = entries.length;
+    for (;;) {
+      gatherSome();
+      if (entries.length > known) return true;
+      if (gathered < job.work.length) await pause();
+      else if (planned) return false;
+      else await nextTurn();
     }
-    const text =
-      item.mode === 'credit' ? (splitCredit(segment.text)?.label ?? segment.text) : segment.text;
-    const known = texts.get(text);
-    if (known) known.items.push(item);
-    else texts.set(text, { matches: match(text), context: segment.context, items: [item] });
-  }
+  };
 
   // Glossary warnings per segment, reported in document order whatever order the answers come in.
   const unpinnedOf = new Map<WorkItem, UnpinnedTerm[]>();
   // A text's segments are filled in as its answer returns: after the last answer, only writing the
   // language is left (a 500-article language's segments filled at the end took ~100 ms more).
-  const fill = ({ items }: EngineText, output: Translated) => {
-    for (const item of items) {
-      const { segment } = item;
-      if (item.mode === 'credit') {
-        const credit = splitCredit(segment.text);
-        const value = credit
-          ? `${output.text}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}`
-          : output.text;
-        put(item, value, by);
-        continue;
-      }
-      if (output.unpinned.length > 0) unpinnedOf.set(item, output.unpinned);
-      put(item, output.text, by);
+  const fillItem = (item: WorkItem, output: Translated) => {
+    const { segment } = item;
+    if (item.mode === 'credit') {
+      const credit = splitCredit(segment.text);
+      const value = credit
+        ? `${output.text}${credit.separator}${applyPins(credit.rest, job.glossary, job.lang)}`
+        : output.text;
+      put(item, value, by);
+      return;
     }
+    if (output.unpinned.length > 0) unpinnedOf.set(item, output.unpinned);
+    put(item, output.text, by);
   };
-  if (texts.size > 0 && job.provider) await translateTexts(job, job.provider, texts, result, fill);
+  const fill = (engineText: EngineText, output: Translated) => {
+    engineText.output = output;
+    for (const item of engineText.items) fillItem(item, output);
+  };
+  if (job.provider) await translateTexts(job, job.provider, entries, moreTexts, result, fill);
+  // Without an engine (only timestamps), or after an engine that stopped early.
+  while (await moreTexts()) {}
 
   if (unpinnedOf.size > 0) {
     for (const item of job.work) {
@@ -147,7 +195,8 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
 async function translateTexts(
   job: LanguageJob,
   provider: Provider,
-  texts: Map<string, EngineText>,
+  entries: readonly TextEntry[],
+  moreTexts: () => Promise<boolean>,
   result: LanguageResult,
   onTranslated: (text: EngineText, output: Translated) => void,
 ): Promise<void> {
@@ -155,11 +204,13 @@ async function translateTexts(
   const token = provider.capabilities.tags
     ? X_TAG
     : (provider.capabilities.maskToken ?? DEFAULT_TOKEN);
-  const entries = [...texts];
   // Protected as runProvider reaches each text, so the first batches leave before the last is masked.
   const protectedTexts: ProtectedText[] = [];
   const jobs: ProviderJobs = {
-    length: entries.length,
+    get length() {
+      return entries.length;
+    },
+    more: moreTexts,
     at(i) {
       const [text, { matches, context }] = entries[i]!;
       protectedTexts[i] ??= protectText(text, {
@@ -182,9 +233,9 @@ async function translateTexts(
     onTranslated(engineText, { text: output, unpinned });
   };
   const retry: number[] = [];
-  const settled = new Uint8Array(entries.length);
+  const settled: boolean[] = [];
   const settle = (i: number, output: string) => {
-    settled[i] = 1;
+    settled[i] = true;
     const restored = protectedTexts[i]!.restore(output);
     if (restored.damaged) retry.push(i);
     else verify(i, restored.text);
@@ -218,7 +269,7 @@ async function translateTexts(
   if (run.error) result.error = run.error;
   // Outputs journaled by an earlier, interrupted run come back without a batch.
   run.outputs.forEach((output, i) => {
-    if (output !== undefined && settled[i] === 0) settle(i, output);
+    if (output !== undefined && !settled[i]) settle(i, output);
   });
   if (retry.length > 0 && !run.error) {
     // A mangled placeholder: send the plain text once more and let the glossary check decide.

@@ -28,9 +28,9 @@ function planOf(lang: string): LanguagePlan {
 
 function recorder() {
   const planned: string[] = [];
-  const plan = async (lang: string) => {
+  const plan = async (lang: string, into: LanguagePlan) => {
     planned.push(lang);
-    return planOf(lang);
+    return Object.assign(into, planOf(lang));
   };
   return { planned, plan };
 }

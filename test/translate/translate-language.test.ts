@@ -72,3 +72,51 @@ describe('translateLanguage', () => {
     });
   });
 });
+
+describe('translateLanguage on work still being planned', () => {
+  it('sends the first batch before the plan is done, each text once, and fills every segment, repeats reached after their answer too', async () => {
+    const { glossary } = parseGlossary('terms: {}\n', 'glossary.yaml', { targets: ['en'] });
+    const work: WorkItem[] = [];
+    let planDone = false;
+    const sentWhilePlanning: boolean[] = [];
+    const sent: string[] = [];
+    const provider: Provider = {
+      name: 'upper',
+      capabilities: { maxBatch: 50, concurrency: 2 },
+      async translate(texts) {
+        sentWhilePlanning.push(!planDone);
+        sent.push(...texts);
+        return texts.map((t) => t.toUpperCase());
+      },
+    };
+    // The plan adds 40 segments a turn, 20 turns: 800 segments, the last 400 repeating the first
+    // 400 texts, whose answers are back by then.
+    const workDone = (async () => {
+      for (let turn = 0; turn < 20; turn++) {
+        for (let i = 0; i < 40; i++) {
+          const n = turn * 40 + i;
+          work.push(item(`k${n}`, `Mening ${n % 400}.`));
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      planDone = true;
+    })();
+    const result = await translateLanguage({
+      source: 'sv',
+      lang: 'en',
+      work,
+      workDone,
+      provider,
+      glossary,
+      memory,
+      hashText,
+    });
+    expect(sentWhilePlanning[0]).toBe(true);
+    expect(sent).toHaveLength(400);
+    expect(new Set(sent).size).toBe(400);
+    const translated = result.translated.get('article')!;
+    expect(translated.size).toBe(800);
+    expect(translated.get('k799')!.value).toBe('MENING 399.');
+    expect(translated.get('k400')!.value).toBe('MENING 0.');
+  });
+});
