@@ -3,6 +3,7 @@
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { assertComplete } from './completeness.js';
 import { editCorpus } from './edit-corpus.js';
 import { generateCorpus } from './generate-corpus.js';
 import {
@@ -137,6 +138,7 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
     );
     log(`  first run ${(first.measure.wallMs / 1000).toFixed(1)} s`);
+    assertComplete(join(project.root, 'locales'), 'sv', options.langs);
     const noChange = await measure(options, project.root, ['translate'], mock.stats, env);
     log(`  no-change run ${(noChange.measure.wallMs / 1000).toFixed(1)} s`);
 
