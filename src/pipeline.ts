@@ -248,13 +248,16 @@ async function readPriorState(
   const files: PriorState['files'] = new Map();
   for (const lang of config.targets) {
     const byNs = new Map<string, Map<string, string>>();
+    files.set(lang, byNs);
+    // A language never written has no file to read: on a first run, not one failed open per source
+    // and language (2 000 for 500 articles, ~28 ms on the path to the first request).
+    if (!existsSync(join(config.locales, lang))) continue;
     for (const { ns } of sources) {
       // Read in a row, synchronously: thousands of small files through the thread pool cost several
       // times the CPU and, on two cores, more wall time too.
       const values = readLocaleFileWithLinesSync(localeFilePath(config.locales, lang, ns))?.values;
       if (values) byNs.set(ns, values);
     }
-    files.set(lang, byNs);
   }
   const lock = await readLock(config.lock);
   const valueHash = (lang: string, ns: string, key: string) => {
