@@ -80,4 +80,34 @@ describe('tolk translate (pseudo)', () => {
     expect(lock.entries.de[NS][handKey].by).toBe('human');
     expect(existsSync(join(dir, '.tolk/memory.jsonl'))).toBe(false);
   });
+
+  it('a hand-added key that a translation cannot nest beside stops the run: exit 2, its file untouched', async () => {
+    const dir = makeProject({ config: CONFIG });
+    await runTolk(dir, ['translate']);
+    // A reviewer turns a sentence's key of the de file into an object holding a key of their own.
+    const deFile = join(dir, 'locales/de', `${NS}.json`);
+    const de = JSON.parse(readFileSync(deFile, 'utf8')) as Record<string, unknown>;
+    const key = 'p-de-tva-ledarna-samtalade';
+    expect(typeof de[key]).toBe('string');
+    writeFileSync(deFile, `${JSON.stringify({ ...de, [key]: { note: 'Hand' } }, null, 2)}\n`);
+    // A changed word in that sentence makes the run translate it again, under the same key.
+    const source = join(dir, 'content/sv', `${NS}.txt`);
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace('tiotals medlemmar', 'dussintals medlemmar'),
+    );
+    const before = readFileSync(deFile, 'utf8');
+
+    const run = await runTolk(dir, ['translate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`locales/de/${NS}.json`);
+    expect(run.stderr).toContain('Rename the key that was added by hand');
+    expect(readFileSync(deFile, 'utf8')).toBe(before);
+    // en-GB, written before de, is whole, and what is on disk is a lock a rerun trusts: with the
+    // file fixed, the run finishes and de gets the new sentence.
+    writeFileSync(deFile, `${JSON.stringify({ ...de }, null, 2)}\n`);
+    expect((await runTolk(dir, ['translate'])).code).toBe(0);
+    expect((await flat(dir, 'de')).get(key)).toMatch(/ðúššíñţáļš/);
+    expect((await flat(dir, 'en-GB')).get(key)).toMatch(/ðúššíñţáļš/);
+  });
 });
