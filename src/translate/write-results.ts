@@ -98,29 +98,15 @@ export function createResultWriter(input: WriterInput): ResultWriter {
         // journal then on disk is a true lock of the files as they are.
         const journaled = changed ? journal() : undefined;
         journaled?.catch(() => undefined);
-        let toWrite: Array<{ file: string; text: string }>;
-        try {
-          toWrite = await changedFiles(files);
-        } catch (error) {
+        const toWrite = await changedFiles(files).catch(async (error: unknown) => {
           // The clash is the error to report, whatever became of the journal.
-          await journaled?.then(
-            () => {
-              journalOnDisk = true;
-            },
-            () => undefined,
-          );
+          await journaled?.catch(() => undefined);
           throw error;
-        }
-        if (journaled) {
-          await journaled;
-          journalOnDisk = true;
-        }
+        });
         // A language that changed nothing writes nothing (a no-change run must be quick).
         if (toWrite.length === 0 && !changed) return;
-        if (!journaled) {
-          await journal();
-          journalOnDisk = true;
-        }
+        await (journaled ?? journal());
+        journalOnDisk = true;
         await writeAll(toWrite);
         entries = after;
         void writeSourceFiles();
