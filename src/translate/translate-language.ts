@@ -5,11 +5,16 @@ import type { LimitFunction } from 'p-limit';
 import { getOrCreate } from '../collections.js';
 import { findUnpinnedTerms, matchTerms, pinFor, type UnpinnedTerm } from '../glossary/index.js';
 import type { TranslationMemory } from '../locales/index.js';
-import { createPause, nextTurn } from '../pause.js';
 import type { KeptTranslation, WorkItem } from '../plan/types.js';
 import type { PairGlossary, Provider } from '../providers/types.js';
 import type { Finding, Glossary, LockEntry, TermMatch } from '../types.js';
 import { formatTimestamp } from './format-timestamp.js';
+import {
+  type EngineText,
+  gatherTexts,
+  type TextGatherer,
+  type Translated,
+} from './gather-texts.js';
 import { type ProtectedText, protectText } from './protect.js';
 import { type ProviderJobs, runProvider } from './run-provider.js';
 import { splitCredit } from './split-credit.js';
@@ -50,27 +55,6 @@ export interface LanguageResult {
 const X_TAG = (i: number) => `<x id="${i}"/>`;
 const DEFAULT_TOKEN = (i: number) => `⟦${i}⟧`;
 
-/** A distinct text the engine must see, with what the language's segments need of it. */
-interface EngineText {
-  matches: TermMatch[];
-  context: string;
-  items: WorkItem[];
-  /** Its answer, once it came: a repeat reached later is filled at once. */
-  output?: Translated;
-}
-
-/** A distinct text with what the language needs of it. */
-type TextEntry = [text: string, engineText: EngineText];
-
-/** Work items gathered between two pauses. */
-const ITEMS_PER_STEP = 256;
-
-/** An engine output with its protected parts restored, verified against the glossary. */
-interface Translated {
-  text: string;
-  unpinned: UnpinnedTerm[];
-}
-
 export async function translateLanguage(job: LanguageJob): Promise<LanguageResult> {
   const result: LanguageResult = { translated: new Map(), notes: [] };
   const match = job.matchTerms ?? ((text: string) => matchTerms(text, job.glossary));
@@ -87,64 +71,6 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
   };
 
   const by = job.provider?.name ?? 'tolk';
-  // Texts the engine must see, de-duplicated: the same sentence is sent once per language. Gathered
-  // from the work as the engine asks for them, so that the first batches of a language still being
-  // planned leave before its last segment is planned.
-  const texts = new Map<string, EngineText>();
-  const entries: TextEntry[] = [];
-  const timestamps = new Map<string, string>();
-  let gathered = 0;
-  let planned = job.workDone === undefined;
-  job.workDone?.then(
-    () => {
-      planned = true;
-    },
-    () => {
-      planned = true;
-    },
-  );
-  const gatherSome = () => {
-    const end = Math.min(job.work.length, gathered + ITEMS_PER_STEP);
-    for (; gathered < end; gathered++) {
-      const item = job.work[gathered]!;
-      const { segment } = item;
-      if (item.mode === 'timestamp') {
-        const value = getOrCreate(
-          timestamps,
-          segment.text,
-          () => formatTimestamp(segment.text, job.lang) ?? segment.text,
-        );
-        put(item, value, 'tolk');
-        continue;
-      }
-      const text =
-        item.mode === 'credit' ? (splitCredit(segment.text)?.label ?? segment.text) : segment.text;
-      const known = texts.get(text);
-      if (known) {
-        known.items.push(item);
-        // Its answer came before this repeat of it was reached.
-        if (known.output) fillItem(item, known.output);
-      } else {
-        const engineText = { matches: match(text), context: segment.context, items: [item] };
-        texts.set(text, engineText);
-        entries.push([text, engineText]);
-      }
-    }
-  };
-  // Other languages' answers arrive meanwhile: pause now and then through thousands of segments.
-  const pause = createPause();
-  /** Waits until a text not seen before comes up: false once every work item is looked at. */
-  const moreTexts = async (): Promise<boolean> => {
-    const known = entries.length;
-    for (;;) {
-      gatherSome();
-      if (entries.length > known) return true;
-      if (gathered < job.work.length) await pause();
-      else if (planned) return false;
-      else await nextTurn();
-    }
-  };
-
   // Glossary warnings per segment, reported in document order whatever order the answers come in.
   const unpinnedOf = new Map<WorkItem, UnpinnedTerm[]>();
   // A text's segments are filled in as its answer returns: after the last answer, only writing the
@@ -166,9 +92,26 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
     engineText.output = output;
     for (const item of engineText.items) fillItem(item, output);
   };
-  if (job.provider) await translateTexts(job, job.provider, entries, moreTexts, result, fill);
+  const timestamps = new Map<string, string>();
+  const texts = gatherTexts({
+    work: job.work,
+    ...(job.workDone ? { workDone: job.workDone } : {}),
+    match,
+    onOwn: (item) => {
+      const { text } = item.segment;
+      put(
+        item,
+        getOrCreate(timestamps, text, () => formatTimestamp(text, job.lang) ?? text),
+        'tolk',
+      );
+    },
+    // Its answer came before this repeat of it was reached.
+    onRepeat: fillItem,
+  });
+
+  if (job.provider) await translateTexts(job, job.provider, texts, result, fill);
   // Without an engine (only timestamps), or after an engine that stopped early.
-  while (await moreTexts()) {}
+  while (await texts.more()) {}
 
   if (unpinnedOf.size > 0) {
     for (const item of job.work) {
@@ -195,11 +138,11 @@ export async function translateLanguage(job: LanguageJob): Promise<LanguageResul
 async function translateTexts(
   job: LanguageJob,
   provider: Provider,
-  entries: readonly TextEntry[],
-  moreTexts: () => Promise<boolean>,
+  texts: TextGatherer,
   result: LanguageResult,
   onTranslated: (text: EngineText, output: Translated) => void,
 ): Promise<void> {
+  const { entries } = texts;
   const native = job.pairGlossary !== undefined;
   const token = provider.capabilities.tags
     ? X_TAG
@@ -210,7 +153,7 @@ async function translateTexts(
     get length() {
       return entries.length;
     },
-    more: moreTexts,
+    more: texts.more,
     at(i) {
       const [text, { matches, context }] = entries[i]!;
       protectedTexts[i] ??= protectText(text, {
