@@ -112,3 +112,18 @@ export function nextCodePoint(text: string, index: number): number {
   const code = text.codePointAt(index);
   return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
+
+// A run verifies every segment in every language against the same few pins, and the review page
+// highlights them in every segment: one finder per language and set of forms, glossary-sized.
+const finders = new Map<string, PinnedFormFinder>();
+
+/** The finder for `forms` (already normalised) in `lang`, made once. */
+export function pinnedFormFinder(forms: readonly string[], lang: string): PinnedFormFinder {
+  const key = `${lang}\u0000${forms.join('\u0000')}`;
+  let finder = finders.get(key);
+  if (!finder) {
+    finder = new PinnedFormFinder(forms, lang);
+    finders.set(key, finder);
+  }
+  return finder;
+}

@@ -4,7 +4,7 @@
 import type { Glossary, GlossaryTerm, TermMatch } from '../types.js';
 import { formOfMatch } from './forms.js';
 import { matchTerms } from './match.js';
-import { nextCodePoint, PinnedFormFinder } from './pinned-form-finder.js';
+import { nextCodePoint, type PinnedFormFinder, pinnedFormFinder } from './pinned-form-finder.js';
 import { pinFor, pinForMatch } from './pins.js';
 import { normaliseForSearch } from './target-pattern.js';
 
@@ -140,26 +140,12 @@ function baseText(match: TermMatch): string {
   return match.text.replace(/:?s$/, '');
 }
 
-// A run verifies every segment in every language against the same few pins: make each finder
-// once. Keys are a language and a pin's forms, so the cache stays glossary-sized.
-const finders = new Map<string, PinnedFormFinder>();
-
-function finderFor(forms: readonly string[], lang: string): PinnedFormFinder {
-  const key = `${lang}\u0000${forms.join('\u0000')}`;
-  let finder = finders.get(key);
-  if (!finder) {
-    finder = new PinnedFormFinder(forms, lang);
-    finders.set(key, finder);
-  }
-  return finder;
-}
-
 /** A group's finder; one that holds its first pin's forms alone (most do) keeps it on the pin. */
 function groupFinder(group: Group, lang: string): PinnedFormFinder {
   const { first, forms } = group;
   const own = first.form === first.key ? 1 : 2;
-  if (forms.length !== own) return finderFor(forms, lang);
-  first.finder ??= finderFor(forms, lang);
+  if (forms.length !== own) return pinnedFormFinder(forms, lang);
+  first.finder ??= pinnedFormFinder(forms, lang);
   return first.finder;
 }
 

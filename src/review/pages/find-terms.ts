@@ -1,7 +1,7 @@
 // Where the glossary's terms sit on both sides of a segment, for the review page's highlights.
 
 import { matchTerms, pinForMatch } from '../../glossary/index.js';
-import { PinnedFormFinder } from '../../glossary/pinned-form-finder.js';
+import { pinnedFormFinder } from '../../glossary/pinned-form-finder.js';
 import { normaliseForSearch } from '../../glossary/target-pattern.js';
 import type { Glossary } from '../../types.js';
 import type { ReviewTerm } from '../html/index.js';
@@ -29,7 +29,7 @@ export function findTargetTerms(
   for (const term of sourceTerms) if (!byPin.has(term.pinned)) byPin.set(term.pinned, term);
   const found: ReviewTerm[] = [];
   for (const [pinned, term] of byPin) {
-    const finder = new PinnedFormFinder([normaliseForSearch(pinned)], lang);
+    const finder = pinnedFormFinder([normaliseForSearch(pinned)], lang);
     for (const [start, end] of finder.findAll(target)) {
       if (end === start) continue;
       found.push({
