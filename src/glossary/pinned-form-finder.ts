@@ -3,6 +3,7 @@
 // lookarounds, and V8 takes 0.4–1.6 ms to compile each one per subject width. A run verifies
 // against a couple of hundred pins, which made compiling them the largest part of verification.
 
+import { getOrCreate } from '../collections.js';
 import { type EdgeGuard, targetAlternatives, targetPatternSource } from './target-pattern.js';
 
 /** Sticky tests of one position, compiled once for every pin. */
@@ -120,10 +121,5 @@ const finders = new Map<string, PinnedFormFinder>();
 /** The finder for `forms` (already normalised) in `lang`, made once. */
 export function pinnedFormFinder(forms: readonly string[], lang: string): PinnedFormFinder {
   const key = `${lang}\u0000${forms.join('\u0000')}`;
-  let finder = finders.get(key);
-  if (!finder) {
-    finder = new PinnedFormFinder(forms, lang);
-    finders.set(key, finder);
-  }
-  return finder;
+  return getOrCreate(finders, key, () => new PinnedFormFinder(forms, lang));
 }

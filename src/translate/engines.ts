@@ -1,6 +1,7 @@
 // The run's engines: one instance per provider spec, so that an engine's rate limiting sees the
 // whole run, made when first asked for, so that the pipeline can set one up before it plans.
 
+import { getOrCreate } from '../collections.js';
 import type { TolkConfig } from '../config/index.js';
 import { pairGlossary } from '../glossary/index.js';
 import { createProvider } from '../providers/index.js';
@@ -28,19 +29,15 @@ export interface EnginesInput {
 export function createEngines(input: EnginesInput): Engines {
   const { config } = input;
   const engines = new Map<string, Promise<Provider>>();
-  const get = (spec: string) => {
-    let engine = engines.get(spec);
-    if (!engine) {
-      engine = createProvider(spec, {
+  const get = (spec: string) =>
+    getOrCreate(engines, spec, () =>
+      createProvider(spec, {
         cwd: config.root,
         env: input.env,
         settings: config.providers[spec] ?? config.providers.custom ?? {},
         targets: config.targets,
-      });
-      engines.set(spec, engine);
-    }
-    return engine;
-  };
+      }),
+    );
   const glossaryFor = (provider: Provider, lang: string) =>
     provider.capabilities.glossary === true && !config.maskTerms
       ? pairGlossary(input.glossary, config.source, lang)
