@@ -14,6 +14,13 @@ export interface FlatLocale {
   lines: Map<string, number>;
 }
 
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseLocaleJson(text: string, file: string): FlatLocale {
@@ -55,12 +62,15 @@ class Reader {
   }
 
   skipSpace(): void {
+    const text = this.text;
+    let pos = this.pos;
     for (;;) {
-      const c = this.text[this.pos];
-      if (c === '\n') this.line++;
-      else if (c !== ' ' && c !== '\t' && c !== '\r') return;
-      this.pos++;
+      const c = text.charCodeAt(pos);
+      if (c === NEWLINE) this.line++;
+      else if (c !== SPACE && c !== TAB && c !== RETURN) break;
+      pos++;
     }
+    this.pos = pos;
   }
 
   expect(char: string): void {
@@ -113,18 +123,31 @@ class Reader {
   }
 
   readString(): string {
+    const text = this.text;
     const start = this.pos;
-    this.pos++;
+    let pos = start + 1;
+    // Most strings hold no escape: they are their text between the quotes, no JSON.parse needed.
+    let plain = true;
     for (;;) {
-      const c = this.text[this.pos];
-      if (c === undefined || c === '\n') this.fail('a string is not closed');
-      if (c === '\\') this.pos += 2;
-      else if (c === '"') break;
-      else this.pos++;
+      const c = text.charCodeAt(pos);
+      if (c === QUOTE) break;
+      if (c === BACKSLASH) {
+        plain = false;
+        pos += 2;
+        continue;
+      }
+      if (c === NEWLINE || Number.isNaN(c)) {
+        this.pos = pos;
+        this.fail('a string is not closed');
+      }
+      // A raw control character is invalid JSON: JSON.parse below says so.
+      if (c < 0x20) plain = false;
+      pos++;
     }
-    this.pos++;
+    this.pos = pos + 1;
+    if (plain) return text.slice(start + 1, pos);
     try {
-      return JSON.parse(this.text.slice(start, this.pos)) as string;
+      return JSON.parse(text.slice(start, this.pos)) as string;
     } catch {
       return this.fail('a string has an invalid escape');
     }

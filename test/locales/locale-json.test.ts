@@ -46,12 +46,21 @@ describe('locale JSON', () => {
     );
   });
 
+  it('reads escapes as JSON does', () => {
+    const text = '{"a": "tab\\t \\"q\\" \\u00e9 \\\\", "b": "plain ä"}';
+    expect(Object.fromEntries(parseLocaleJson(text, 'f.json').values)).toEqual(JSON.parse(text));
+  });
+
   it.each([
     ['{"a": "x",\n "b": 3}', 2, 'is not a string'],
     ['{"a": "x"\n "b": "y"}', 2, 'expected "}"'],
     ['{"__proto__": {"polluted": "yes"}}', 1, 'not allowed'],
     ['{"a": "x", "a": "y"}', 1, 'appears twice'],
     ['["x"]', 1, 'one JSON object'],
+    ['{"a": "x\n"}', 1, 'a string is not closed'],
+    ['{"a": "x', 1, 'a string is not closed'],
+    ['{"a": "x",\n "b": "y\\q"}', 2, 'a string has an invalid escape'],
+    ['{"a": "x\u0001y"}', 1, 'a string has an invalid escape'],
   ])('rejects %j with the line and how to fix it', (text, line, why) => {
     try {
       parseLocaleJson(text, 'locales/de/ns.json');
