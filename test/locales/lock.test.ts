@@ -38,6 +38,30 @@ describe('lock', () => {
     expect(JSON.parse(text)).toEqual(lock);
   });
 
+  it('reads back what it writes, and keeps only the entry fields of a hand-edited entry', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'lock.json'), formatLock(lock));
+    expect(await readLock(join(d, 'lock.json'))).toEqual(lock);
+    const edited = {
+      version: 1,
+      entries: {
+        de: {
+          ns: {
+            a: { by: 'human', output: 'o', source: 's' },
+            b: { source: 's', output: 'o', by: 'deepl', note: 'checked' },
+          },
+        },
+      },
+    };
+    writeFileSync(join(d, 'edited.json'), JSON.stringify(edited));
+    const read = await readLock(join(d, 'edited.json'));
+    expect(read.entries.de?.ns).toEqual({
+      a: { source: 's', output: 'o', by: 'human' },
+      b: { source: 's', output: 'o', by: 'deepl' },
+    });
+    expect(Object.keys(read.entries.de?.ns?.a ?? {})).toEqual(['source', 'output', 'by']);
+  });
+
   it('reads a missing lock as empty and rejects a broken one with how to fix it', async () => {
     const d = dir();
     expect(await readLock(join(d, 'none.json'))).toEqual({ version: 1, entries: {} });
