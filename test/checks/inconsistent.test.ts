@@ -45,4 +45,26 @@ describe('inconsistent', () => {
     );
     expect(findInconsistencies([f])).toEqual([]);
   });
+
+  it('reports the odd ones of a much-repeated text in the order their sources first appear', () => {
+    const source: Record<string, string> = {};
+    const target: Record<string, string> = {};
+    for (let i = 0; i < 2000; i++) {
+      source[`credit${i}`] = 'Foto: TT';
+      target[`credit${i}`] = i % 500 === 7 ? 'Photo : TT' : 'Photo: TT';
+      source[`lead${i}`] = i % 2 === 0 ? 'Läs mer' : 'Läs  mer ';
+      target[`lead${i}`] = i === 1999 ? 'More' : 'Read more';
+    }
+    const found = findInconsistencies([file(source, target, { ns: 'news' })]);
+    expect(found.map((f) => f.key)).toEqual([
+      'credit7',
+      'credit507',
+      'credit1007',
+      'credit1507',
+      'lead1999',
+    ]);
+    expect(found[4]?.message).toBe(
+      '"Läs mer" is translated "More" here but "Read more" in news:lead0.',
+    );
+  });
 });
