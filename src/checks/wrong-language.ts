@@ -1,5 +1,5 @@
 import { isUnchanged, maskedOf } from './analysis.js';
-import { findForeignWords } from './language/find-foreign-words.js';
+import { findForeignWords, mayHoldForeignWords } from './language/find-foreign-words.js';
 import { listQuoted } from './quote.js';
 import { createTermMasker } from './text/glossary-terms.js';
 import type { CheckEntry, EntryCheck } from './types.js';
@@ -24,10 +24,13 @@ const OPENING_QUOTE = /["“„«‘‚‹]/;
 export function checkWrongLanguage(entry: CheckEntry): string[] {
   // An untouched source text is the `untranslated` check's finding.
   if (isUnchanged(entry)) return [];
+  const target = maskedOf(entry, 'target');
+  // Masking only blanks parts of a text: most need not be masked to be cleared.
+  if (!mayHoldForeignWords(target, entry.lang)) return [];
   const maskTerms = entry.memo.get('term-masker', entry.lang, () =>
     createTermMasker(entry.glossary, entry.lang),
   );
-  const text = maskGlosses(maskTerms(maskedOf(entry, 'target')));
+  const text = maskGlosses(maskTerms(target));
   const foreign = findForeignWords(text, entry.lang, entry.sourceLang, entry.source);
   if (!foreign) return [];
   const shown = listQuoted(foreign.words.slice(0, 4));

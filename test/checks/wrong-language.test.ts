@@ -65,6 +65,11 @@ describe('wrong-language', () => {
     expect(check('Ingen kommentar', 'Ingen kommentar', 'da')).toEqual([]);
   });
 
+  it('clears a text in the target script without masking it', () => {
+    expect(check('Putin i Malmö', 'Путін у Мальме (Швеція).', 'uk')).toEqual([]);
+    expect(check('Putin i Malmö', 'Путін у Мальме, "Лукашенко".', 'uk')).toEqual([]);
+  });
+
   it('leaves an untouched source to the untranslated check', () => {
     expect(check('Xi och Putin stärker banden', 'Xi och Putin stärker banden')).toEqual([]);
   });

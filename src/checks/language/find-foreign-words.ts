@@ -145,6 +145,15 @@ function lexiconFor(target: string, swedishSource: boolean): Lexicon {
 }
 
 /**
+ * Whether `text`, or the text left once parts of it are blanked, can hold foreign words. Only
+ * Latin script betrays a language written in another script, and blanking adds no letter.
+ */
+export function mayHoldForeignWords(text: string, lang: string): boolean {
+  const script = SCRIPTS[primaryLanguage(lang)];
+  return script === undefined || LATIN.test(text);
+}
+
+/**
  * The foreign words in `text` (already stripped of code and glossary terms), or undefined.
  * `source` is the text it translates, so Swedish remnants copied from it weigh more.
  */
