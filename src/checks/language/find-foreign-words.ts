@@ -2,6 +2,7 @@
 // wrong language, or Latin script where the target writes Cyrillic. Names are left alone: capitalised
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
+import { charTest } from '../text/letters.js';
 import { forEachWord, splitWords, type Word } from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
@@ -33,7 +34,7 @@ const NAME_PARTICLES = new Set(
     ' ',
   ),
 );
-const LATIN = /\p{Script=Latin}/u;
+const hasLatin = charTest(/\p{Script=Latin}/u);
 /** Swedish words other languages have borrowed, in their Swedish spelling. */
 const LOANWORDS = new Set([
   'smörgåsbord',
@@ -46,8 +47,9 @@ const LOANWORDS = new Set([
   'allemansrätten',
   'lördagsgodis',
 ]);
-const OTHER_SCRIPT =
-  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u;
+const hasOtherScript = charTest(
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u,
+);
 
 const distinctCache = new Map<string, ReadonlySet<string>>();
 
@@ -150,7 +152,7 @@ function lexiconFor(target: string, swedishSource: boolean): Lexicon {
  */
 export function mayHoldForeignWords(text: string, lang: string): boolean {
   const script = SCRIPTS[primaryLanguage(lang)];
-  return script === undefined || LATIN.test(text);
+  return script === undefined || hasLatin(text);
 }
 
 /**
@@ -166,8 +168,8 @@ export function findForeignWords(
   const target = primaryLanguage(lang);
   const script = SCRIPTS[target];
   if (script) return findLatinInScript(text, script);
-  if (OTHER_SCRIPT.test(text)) {
-    const alien = splitWords(text).filter((w) => w.text.length >= 2 && OTHER_SCRIPT.test(w.text));
+  if (hasOtherScript(text)) {
+    const alien = splitWords(text).filter((w) => w.text.length >= 2 && hasOtherScript(w.text));
     if (alien.length > 0) return { language: 'another script', words: alien.map((w) => w.text) };
   }
   const swedishSource = primaryLanguage(sourceLang) === 'sv' && target !== 'sv';
@@ -188,9 +190,9 @@ export function findForeignWords(
 }
 
 function findLatinInScript(text: string, script: RegExp): ForeignWords | undefined {
-  if (!LATIN.test(text)) return undefined;
+  if (!hasLatin(text)) return undefined;
   const words = splitWords(text);
-  const latin = languageWords(words).filter((w) => !w.capital && LATIN.test(w.text));
+  const latin = languageWords(words).filter((w) => !w.capital && hasLatin(w.text));
   const native = script.test(text);
   if (latin.length >= 2 || (!native && latin.length >= 1)) {
     return { language: 'Latin script', words: latin.map((w) => w.text) };

@@ -1,7 +1,7 @@
 // Words of a text with what the language checks need to know about each.
 
 import { eachMatch } from './each-match.js';
-import { isLetterUnit } from './letters.js';
+import { isLetterUnit, unitTest } from './letters.js';
 
 export interface Word {
   text: string;
@@ -31,8 +31,10 @@ function opensSentence(text: string, from: number, to: number): boolean {
   return DASHES.has(text[i]!) && i > from && text[i - 1] === ' ' && text[i + 1] === ' ';
 }
 
+const isLetterOrDigitUnit = unitTest(/[\p{L}\p{N}]/u);
+
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) return true;
+  for (let i = from; i < to; i++) if (isLetterOrDigitUnit(text.charCodeAt(i))) return true;
   return false;
 }
 
