@@ -65,6 +65,13 @@ describe('wrong-language', () => {
     expect(check('Ingen kommentar', 'Ingen kommentar', 'da')).toEqual([]);
   });
 
+  it('reads a text with a letter that lowers unevenly as any other', () => {
+    expect(
+      check('Han reste till İzmir.', 'Han reste till İzmir och hans bror stannade.')[0],
+    ).toMatch(/Swedish/);
+    expect(check('Ur İzmir', 'From İzmir, the words of von Leyen')).toEqual([]);
+  });
+
   it('clears a text in the target script without masking it', () => {
     expect(check('Putin i Malmö', 'Путін у Мальме (Швеція).', 'uk')).toEqual([]);
     expect(check('Putin i Malmö', 'Путін у Мальме, "Лукашенко".', 'uk')).toEqual([]);

@@ -3,7 +3,13 @@
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
 import { charTest } from '../text/letters.js';
-import { forEachWord, splitWords, type Word } from '../text/words.js';
+import {
+  forEachWord,
+  forEachWordShape,
+  splitWords,
+  type Word,
+  type WordShape,
+} from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
   ALSO_IN,
@@ -80,13 +86,58 @@ function distinctSwedish(target: string): ReadonlySet<string> {
 /** Words that may belong to a language at all: lower-case ones and sentence starts; not names or codes. */
 function languageWords(words: Word[]): Word[] {
   return words.filter((word, i) => {
-    if (word.code || (word.text.length < 2 && word.lower !== 'i')) return false;
-    if (word.capital && !word.initial) return false;
-    const next = words[i + 1];
-    if (!word.capital && NAME_PARTICLES.has(word.lower) && next?.capital && !next.initial)
-      return false;
-    return true;
+    if (!isLanguageShape(word) || (word.text.length < 2 && word.lower !== 'i')) return false;
+    return !isNameParticle(word, words[i + 1]);
   });
+}
+
+/** Not a code, nor a capitalised word inside a sentence: a name. */
+function isLanguageShape(shape: Readonly<WordShape>): boolean {
+  return !shape.code && !(shape.capital && !shape.initial);
+}
+
+/** `von` in `von der Leyen`: a lower-case particle before a name. */
+function isNameParticle(word: Word, next: Readonly<WordShape> | undefined): boolean {
+  return !word.capital && NAME_PARTICLES.has(word.lower) && next?.capital === true && !next.initial;
+}
+
+/**
+ * The language words of `text` that the lexicon lists or that hold one of `foreignLetters`: the
+ * only ones findSwedish and findProfiledLanguage count. A Word is built for these alone; the
+ * others are only read, off `lowerText` (`text.toLowerCase()`). Undefined when the two do not
+ * line up: languageWords(splitWords(text)) must then be used.
+ */
+function markedLanguageWords(
+  text: string,
+  lowerText: string,
+  lexicon: Lexicon,
+  foreignLetters: readonly string[],
+): Word[] | undefined {
+  const marked: Word[] = [];
+  /** A particle is kept or dropped by the word after it. */
+  let particle: Word | undefined;
+  const lined = forEachWordShape(text, lowerText, (shape) => {
+    if (particle && !isNameParticle(particle, shape)) marked.push(particle);
+    particle = undefined;
+    if (!isLanguageShape(shape)) return;
+    const { start, end } = shape;
+    // Longer than every listed word: only a foreign letter can mark it.
+    if (end - start > lexicon.longest && foreignLetters.length === 0) return;
+    const lower = lowerText.slice(start, end);
+    if (lower.length < 2 && lower !== 'i') return;
+    if (!lexicon.masks.has(lower) && !holdsAny(lower, foreignLetters)) return;
+    const { capital, code, initial } = shape;
+    const word = { text: text.slice(start, end), lower, start, end, capital, code, initial };
+    if (!capital && NAME_PARTICLES.has(lower)) particle = word;
+    else marked.push(word);
+  });
+  if (particle) marked.push(particle);
+  return lined ? marked : undefined;
+}
+
+function holdsAny(word: string, letters: readonly string[]): boolean {
+  for (const letter of letters) if (word.includes(letter)) return true;
+  return false;
 }
 
 const SWEDISH = 1;
@@ -179,11 +230,14 @@ export function findForeignWords(
   const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
   // Most translations have no word of interest: look words up first, read context only for hits.
   // A foreign letter is itself of interest: it is a letter, so some word holds it.
-  if (!lettersToo && !hasLexiconWord(text.toLowerCase(), lexicon)) return undefined;
-  const words = splitWords(text);
-  const candidates = languageWords(words);
+  const lowerText = text.toLowerCase();
+  if (!lettersToo && !hasLexiconWord(lowerText, lexicon)) return undefined;
+  const foreignLetters = lettersToo ? foreign : [];
+  const candidates =
+    markedLanguageWords(text, lowerText, lexicon, foreignLetters) ??
+    languageWords(splitWords(text));
   if (swedishSource) {
-    const swedish = findSwedish(candidates, lexicon, lettersToo ? foreign : [], source);
+    const swedish = findSwedish(candidates, lexicon, foreignLetters, source);
     if (swedish) return swedish;
   }
   return findProfiledLanguage(candidates, lexicon);

@@ -74,6 +74,46 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
   }
 }
 
+/** What splitWords tells of a word besides its text. */
+export interface WordShape {
+  start: number;
+  end: number;
+  capital: boolean;
+  code: boolean;
+  initial: boolean;
+}
+
+/**
+ * Calls `visit` with each word of `text` as splitWords sees it, reading its case off `lower`
+ * (`text.toLowerCase()`) at the same offsets: no string, no object per word. One shape is
+ * refilled for every word. Returns false without a visit when the two do not line up, and
+ * splitWords must judge: `İ` lowers to two units, and `Σ` lowers by what follows, so a word
+ * alone may lower otherwise.
+ */
+export function forEachWordShape(
+  text: string,
+  lower: string,
+  visit: (shape: Readonly<WordShape>) => unknown,
+): boolean {
+  if (lower.length !== text.length || text.includes('Σ')) return false;
+  const shape: WordShape = { start: 0, end: 0, capital: false, code: false, initial: false };
+  let previousEnd = -1;
+  forEachWord(text, (start, end) => {
+    const capital = text.charCodeAt(start) !== lower.charCodeAt(start);
+    let upper = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) !== lower.charCodeAt(i)) upper++;
+    shape.start = start;
+    shape.end = end;
+    shape.capital = capital;
+    shape.code = upper >= 2 || (upper === 1 && !capital);
+    shape.initial =
+      previousEnd < 0 ? !hasLetterOrDigit(text, 0, start) : opensSentence(text, previousEnd, start);
+    previousEnd = end;
+    return visit(shape);
+  });
+  return true;
+}
+
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
