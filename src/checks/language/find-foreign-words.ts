@@ -149,9 +149,12 @@ interface Lexicon {
   languages: string[];
   /** The length of the longest word in `masks`. */
   longest: number;
+  /** The Swedish letters (å, ä, ö) the target does not write. */
+  foreignLetters: string[];
 }
 
-const lexiconCache = new Map<string, Lexicon>();
+/** Lexicons by target, for a Swedish source and for any other. */
+const lexiconCache = { swedish: new Map<string, Lexicon>(), other: new Map<string, Lexicon>() };
 
 /** Whether a word of the lower-cased text betrays a language other than the target. */
 function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
@@ -170,8 +173,8 @@ function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
  * other languages' bits only for words that are not also the target's.
  */
 function lexiconFor(target: string, swedishSource: boolean): Lexicon {
-  const id = `${target}\u0000${swedishSource}`;
-  let lexicon = lexiconCache.get(id);
+  const cache = swedishSource ? lexiconCache.swedish : lexiconCache.other;
+  let lexicon = cache.get(target);
   if (lexicon) return lexicon;
   const masks = new Map<string, number>();
   const add = (word: string, bit: number) => masks.set(word, (masks.get(word) ?? 0) | bit);
@@ -192,8 +195,10 @@ function lexiconFor(target: string, swedishSource: boolean): Lexicon {
     }
   }
   const longest = Math.max(0, ...[...masks.keys()].map((word) => word.length));
-  lexicon = { masks, languages, longest };
-  lexiconCache.set(id, lexicon);
+  const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
+  const foreignLetters = [...'åäö'].filter((c) => !native.includes(c));
+  lexicon = { masks, languages, longest, foreignLetters };
+  cache.set(target, lexicon);
   return lexicon;
 }
 
@@ -225,9 +230,8 @@ export function findForeignWords(
   }
   const swedishSource = primaryLanguage(sourceLang) === 'sv' && target !== 'sv';
   const lexicon = lexiconFor(target, swedishSource);
-  const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
-  const foreign = [...'åäö'].filter((c) => !native.includes(c));
-  const lettersToo = swedishSource && foreign.some((c) => text.includes(c));
+  const foreign = lexicon.foreignLetters;
+  const lettersToo = swedishSource && holdsAny(text, foreign);
   // Most translations have no word of interest: look words up first, read context only for hits.
   // A foreign letter is itself of interest: it is a letter, so some word holds it.
   const lowerText = text.toLowerCase();
@@ -285,17 +289,21 @@ function findSwedish(
 function findProfiledLanguage(words: Word[], lexicon: Lexicon): ForeignWords | undefined {
   if (lexicon.languages.length === 0) return undefined;
   let own = 0;
-  const hits = lexicon.languages.map(() => [] as string[]);
+  // Most texts hit no language: its list is made at its first hit.
+  const hits: (string[] | undefined)[] = [];
   for (const word of words) {
     const mask = lexicon.masks.get(word.lower) ?? 0;
     if (mask & OWN) own++;
     for (let i = 0; i < lexicon.languages.length; i++) {
-      if (mask & (8 << i)) hits[i]!.push(word.text);
+      if (!(mask & (8 << i))) continue;
+      const found = hits[i] ?? [];
+      found.push(word.text);
+      hits[i] = found;
     }
   }
   for (const [i, lang] of lexicon.languages.entries()) {
-    const found = hits[i]!;
-    if (found.length >= 3 || (found.length >= 2 && found.length > own)) {
+    const found = hits[i];
+    if (found && (found.length >= 3 || (found.length >= 2 && found.length > own))) {
       return { language: LANGUAGE_NAMES[lang] ?? lang, words: found };
     }
   }
