@@ -53,9 +53,8 @@ const LOANWORDS = new Set([
   'allemansrätten',
   'lördagsgodis',
 ]);
-const hasOtherScript = charTest(
-  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u,
-);
+const OTHER_SCRIPT =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Thai}]/u;
 
 const distinctCache = new Map<string, ReadonlySet<string>>();
 
@@ -224,8 +223,8 @@ export function findForeignWords(
   const target = primaryLanguage(lang);
   const script = SCRIPTS[target];
   if (script) return findLatinInScript(text, script);
-  if (hasOtherScript(text)) {
-    const alien = splitWords(text).filter((w) => w.text.length >= 2 && hasOtherScript(w.text));
+  if (OTHER_SCRIPT.test(text)) {
+    const alien = splitWords(text).filter((w) => w.text.length >= 2 && OTHER_SCRIPT.test(w.text));
     if (alien.length > 0) return { language: 'another script', words: alien.map((w) => w.text) };
   }
   const swedishSource = primaryLanguage(sourceLang) === 'sv' && target !== 'sv';

@@ -38,17 +38,23 @@ export function unitTest(pattern: RegExp): (code: number) => boolean {
 
 /**
  * `pattern.test(text)` for a pattern of one character (`/\p{Script=Latin}/u`), not global or
- * sticky, told code unit by code unit: V8 tests a large Unicode property in a pattern much more
- * slowly than a scan reads a table.
+ * sticky, told code unit by code unit: V8 tests some Unicode properties (the Latin script) much
+ * more slowly than a scan reads a table.
  */
 export function charTest(pattern: RegExp): (text: string) => boolean {
-  const matches = unitTest(pattern);
+  /** Per code unit: 0 not yet known, 1 matches, 2 does not. Surrogates stay unknown. */
+  const known = new Uint8Array(0x10000);
   return (text) => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      // The pattern reads a surrogate pair as one character: let it judge such a text itself.
-      if (isSurrogate(code)) return pattern.test(text);
-      if (matches(code)) return true;
+      let match = known[code]!;
+      if (match === 0) {
+        // The pattern reads a surrogate pair as one character: let it judge such a text itself.
+        if (isSurrogate(code)) return pattern.test(text);
+        match = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+        known[code] = match;
+      }
+      if (match === 1) return true;
     }
     return false;
   };
