@@ -103,28 +103,36 @@ function blockedPrefix(length: number, ranges: Range[]): Int32Array | undefined 
   return prefix;
 }
 
+// Marks the characters taken by chosen candidates; shared by every call and cleared after use,
+// because a typed array per text was much of the selection's cost.
+let taken = new Uint8Array(1024);
+
 /**
  * Longest first, then leftmost. Taken in that order, a candidate overlaps an accepted one
  * exactly when its first or last character is already taken, so each check is O(1).
  */
 function selectLongest(candidates: Candidate[], length: number): Candidate[] {
-  // Most texts hold one term or none: nothing can overlap, and a buffer per text is the cost.
-  if (candidates.length < 2) return candidates;
-  const byLength = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    const len = c.hit.end - c.start;
-    const bucket = byLength.get(len);
-    if (bucket) bucket.push(c);
-    else byLength.set(len, [c]);
-  }
-  const taken = new Uint8Array(length);
+  // Most texts hold one term or none: nothing can overlap.
+  if (candidates.length < 2 || !overlapAny(candidates)) return candidates;
+  // One candidate per start, so (length, start) orders them totally.
+  const order = [...candidates].sort(
+    (x, y) => y.hit.end - y.start - (x.hit.end - x.start) || x.start - y.start,
+  );
+  if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
   const chosen: Candidate[] = [];
-  for (const len of [...byLength.keys()].sort((x, y) => y - x)) {
-    for (const c of byLength.get(len)!) {
-      if (taken[c.start] || taken[c.hit.end - 1]) continue;
-      taken.fill(1, c.start, c.hit.end);
-      chosen.push(c);
-    }
+  for (const c of order) {
+    if (taken[c.start] || taken[c.hit.end - 1]) continue;
+    taken.fill(1, c.start, c.hit.end);
+    chosen.push(c);
   }
+  for (const c of chosen) taken.fill(0, c.start, c.hit.end);
   return chosen.sort((x, y) => x.start - y.start);
+}
+
+/** Whether any two candidates (in start order) overlap: if none do, every one is chosen. */
+function overlapAny(candidates: Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) {
+    if (candidates[i]!.start < candidates[i - 1]!.hit.end) return true;
+  }
+  return false;
 }

@@ -124,6 +124,14 @@ describe('matchTerms: overlaps, case and literal characters', () => {
     expect(found('Nya Zeeland Bank', g)).toEqual(['Zeeland Bank']);
   });
 
+  it('selects afresh for each text: the choices in one do not block the next', () => {
+    const long = `${'x '.repeat(600)}Vladimir Putin och Putin, AP/TT`;
+    expect(found(long)).toEqual(['Vladimir Putin', 'Putin', 'AP/TT']);
+    expect(found('Vladimir Putin och Putin')).toEqual(['Vladimir Putin', 'Putin']);
+    expect(found(long)).toEqual(['Vladimir Putin', 'Putin', 'AP/TT']);
+    expect(found('AP/TT, Putin')).toEqual(['AP/TT', 'Putin']);
+  });
+
   it('matches terms with regex characters literally', () => {
     expect(found('S:t Petersburg och St Petersburg, C++ och C+, AP/TT och AP-TT')).toEqual([
       'S:t Petersburg',
