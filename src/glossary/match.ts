@@ -11,6 +11,7 @@ import {
   isSpaceAt,
   type TrieHit,
   type TrieNode,
+  trieChar,
   walkTrie,
 } from './term-trie.js';
 
@@ -19,6 +20,8 @@ interface Matcher {
   exact: TrieNode;
   /** Case-insensitive terms, walked with the text lower-cased. */
   folded: TrieNode;
+  /** Per UTF-16 unit, filled as met: 0 unknown, 1 no form starts with it, 2 some form may. */
+  starts: Uint8Array;
 }
 
 interface CachedMatcher {
@@ -35,7 +38,11 @@ function matcherFor(glossary: Glossary): Matcher {
   if (cached && cached.terms === glossary.terms && cached.count === glossary.terms.length) {
     return cached.matcher;
   }
-  const matcher: Matcher = { exact: createTrieNode(), folded: createTrieNode() };
+  const matcher: Matcher = {
+    exact: createTrieNode(),
+    folded: createTrieNode(),
+    starts: new Uint8Array(0x10000),
+  };
   for (const term of glossary.terms) {
     for (const form of surfaceForms(term)) {
       const root = term.caseSensitive ? matcher.exact : matcher.folded;
@@ -71,11 +78,13 @@ interface Candidate {
  */
 export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   if (glossary.terms.length === 0 || text.length === 0) return [];
-  const { exact, folded } = matcherFor(glossary);
+  const matcher = matcherFor(glossary);
+  const { exact, folded } = matcher;
   const blocked = blockedPrefix(text.length, findExcludedRanges(text));
   const atEnd = (end: number) => !isWordChar(text, end - 1) || isBoundary(text, end);
   const candidates: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!mayStart(matcher, text, i)) continue;
     if (isSpaceAt(text, i) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
     const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, atEnd) : undefined;
     const b = folded.next.size > 0 ? walkTrie(folded, text, i, true, atEnd) : undefined;
@@ -91,6 +100,24 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
     text: text.slice(start, hit.end),
     genitive: hit.accept.genitive,
   }));
+}
+
+/**
+ * False when no form can start with text[i], so neither trie need be walked from there: most
+ * word starts of a text are ruled out by this one table lookup. (The walk's first step, when
+ * text[i] is not whitespace, is exactly this lookup.)
+ */
+function mayStart(matcher: Matcher, text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let known = matcher.starts[unit]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(unit);
+    const starts =
+      matcher.exact.next.has(trieChar(ch, false)) || matcher.folded.next.has(trieChar(ch, true));
+    known = starts ? 2 : 1;
+    matcher.starts[unit] = known;
+  }
+  return known === 2;
 }
 
 /** Prefix counts of excluded characters, so "does [a, b) touch an exclusion" is O(1). */
