@@ -81,25 +81,28 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   const matcher = matcherFor(glossary);
   const { exact, folded } = matcher;
   const blocked = blockedPrefix(text.length, findExcludedRanges(text));
-  const atEnd = (end: number) => !isWordChar(text, end - 1) || isBoundary(text, end);
   const candidates: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!mayStart(matcher, text, i)) continue;
     if (isSpaceAt(text, i) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
-    const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, atEnd) : undefined;
-    const b = folded.next.size > 0 ? walkTrie(folded, text, i, true, atEnd) : undefined;
+    const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, endsWord) : undefined;
+    const b = folded.next.size > 0 ? walkTrie(folded, text, i, true, endsWord) : undefined;
     const hit = a && (!b || a.end >= b.end) ? a : b;
     if (!hit) continue;
     if (blocked && blocked[hit.end]! - blocked[i]! > 0) continue;
     candidates.push({ start: i, hit });
   }
-  return selectLongest(candidates, text.length).map(({ start, hit }) => ({
-    term: hit.accept.term,
-    start,
-    end: hit.end,
-    text: text.slice(start, hit.end),
-    genitive: hit.accept.genitive,
-  }));
+  const matches: TermMatch[] = [];
+  for (const { start, hit } of selectLongest(candidates, text.length)) {
+    const { term, genitive } = hit.accept;
+    matches.push({ term, start, end: hit.end, text: text.slice(start, hit.end), genitive });
+  }
+  return matches;
+}
+
+/** Whether a match may end before `end`: not inside a word. */
+function endsWord(text: string, end: number): boolean {
+  return !isWordChar(text, end - 1) || isBoundary(text, end);
 }
 
 /**
@@ -142,9 +145,7 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
   // Most texts hold one term or none: nothing can overlap.
   if (candidates.length < 2 || !overlapAny(candidates)) return candidates;
   // One candidate per start, so (length, start) orders them totally.
-  const order = [...candidates].sort(
-    (x, y) => y.hit.end - y.start - (x.hit.end - x.start) || x.start - y.start,
-  );
+  const order = [...candidates].sort(longestThenLeftmost);
   if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
   const chosen: Candidate[] = [];
   for (const c of order) {
@@ -153,7 +154,16 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
     chosen.push(c);
   }
   for (const c of chosen) taken.fill(0, c.start, c.hit.end);
-  return chosen.sort((x, y) => x.start - y.start);
+  return chosen.sort(leftmost);
+}
+
+// Comparators at module level: one closure per call is garbage (and, under tsx, a __name call).
+function longestThenLeftmost(x: Candidate, y: Candidate): number {
+  return y.hit.end - y.start - (x.hit.end - x.start) || x.start - y.start;
+}
+
+function leftmost(x: Candidate, y: Candidate): number {
+  return x.start - y.start;
 }
 
 /** Whether any two candidates (in start order) overlap: if none do, every one is chosen. */

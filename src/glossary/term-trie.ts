@@ -100,20 +100,20 @@ function foldedAt(text: string, i: number): string {
 
 /**
  * Walks the trie from `start` and returns the longest accepted form whose end is a word
- * boundary, or undefined. `atBoundary(end)` says whether a match may end before `end`.
+ * boundary, or undefined. `atBoundary(text, end)` says whether a match may end before `end`.
  */
 export function walkTrie(
   root: TrieNode,
   text: string,
   start: number,
   fold: boolean,
-  atBoundary: (end: number) => boolean,
+  atBoundary: (text: string, end: number) => boolean,
 ): TrieHit | undefined {
   let node: TrieNode | undefined = root;
   let i = start;
   let best: TrieHit | undefined;
   while (node) {
-    if (node.accept && i > start && atBoundary(i)) best = { end: i, accept: node.accept };
+    if (node.accept && i > start && atBoundary(text, i)) best = { end: i, accept: node.accept };
     if (i >= text.length) break;
     if (isSpaceAt(text, i)) {
       node = node.next.get(SPACE);
