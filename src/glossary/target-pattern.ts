@@ -47,10 +47,22 @@ const CASE_ENDINGS: Record<string, string[]> = {
 /** Whitespace other than a single space, or ’: what the replacements below would change. */
 const NEEDS_REPLACING = /[^\S ]| {2}|\u2019/;
 
+/**
+ * Where a text may differ from its search form: a unit outside the class, or two spaces. The class
+ * is of units NFC leaves alone wherever they stand (combining class 0, NFC_Quick_Check Yes: Latin
+ * below the combining diacritics, Cyrillic without its combining marks, general punctuation),
+ * less whitespace and ’. Anything else only means the text is normalised.
+ */
+export const MAY_NEED_NORMALISING =
+  /[^ !-\x9f\xa1-\u02ff\u0400-\u0482\u048a-\u04ff\u2010-\u2018\u201a-\u2027\u2030-\u205e]| {2}/;
+
 /** Text the patterns run on: whitespace runs as one space, ’ as ', composed characters. */
 export function normaliseForSearch(text: string): string {
+  // Every translation is searched, and most are their own search form: one regex test says so
+  // without normalize's copy of the text into ICU.
+  if (!MAY_NEED_NORMALISING.test(text)) return text;
   const composed = text.normalize('NFC');
-  // Every translation is searched: most need no replacement, and testing is cheaper than copying.
+  // Most need no replacement, and testing is cheaper than copying.
   if (!NEEDS_REPLACING.test(composed)) return composed;
   return composed.replace(/\s+/gu, ' ').replace(/\u2019/g, "'");
 }
