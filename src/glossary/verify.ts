@@ -17,13 +17,12 @@ export interface UnpinnedTerm {
 }
 
 interface Group {
-  /** Forms that count: the base pin and, for genitives, the possessive given for it. */
-  forms: string[];
-  /** The pin of the first occurrence: its finder serves while no other form joins. */
+  /** The pin of the first occurrence: its key and form count, and its finder serves alone. */
   first: OccurrencePin;
-  /** The occurrences, in text order, with their pins. */
+  /** Further forms that count (another occurrence's possessive), when there are any. */
+  more: string[] | undefined;
+  /** The occurrences, in text order. */
   matches: TermMatch[];
-  pins: OccurrencePin[];
 }
 
 /**
@@ -55,14 +54,15 @@ export function findUnpinnedTerms(
   for (const match of matches) {
     const pin = pinOf(match, lang);
     if (pin === undefined) continue;
-    let group = groups.find((g) => g.first.key === pin.key);
-    if (!group) {
-      group = { forms: [pin.key], first: pin, matches: [], pins: [] };
-      groups.push(group);
+    const group = groupWithKey(groups, pin.key);
+    if (group === undefined) groups.push({ first: pin, more: undefined, matches: [match] });
+    else {
+      if (!countsForm(group, pin.form)) {
+        group.more ??= [];
+        group.more.push(pin.form);
+      }
+      group.matches.push(match);
     }
-    if (!group.forms.includes(pin.form)) group.forms.push(pin.form);
-    group.matches.push(match);
-    group.pins.push(pin);
   }
   if (groups.length === 0) return [];
   const target = normaliseForSearch(targetText);
@@ -70,15 +70,36 @@ export function findUnpinnedTerms(
   const claimed = groups.length > 1 ? claimBuffer(target.length) : undefined;
   const missing: UnpinnedTerm[] = [];
   // The groups are this call's own: sorted in place (the sort is stable, as a copy's would be).
-  if (groups.length > 1) groups.sort((a, b) => b.first.key.length - a.first.key.length);
+  if (groups.length > 1) groups.sort(longerKeyFirst);
   for (const group of groups) {
     const found = claimOccurrences(target, group, lang, claimed);
     for (let i = found; i < group.matches.length; i++) {
       const match = group.matches[i]!;
-      missing.push({ term: match.term, match, expected: group.pins[i]!.expected });
+      // Grouped, so it has a pin (cached): looked up again only for what is reported.
+      missing.push({ term: match.term, match, expected: pinOf(match, lang)!.expected });
     }
   }
-  return missing.length > 1 ? missing.sort((a, b) => a.match.start - b.match.start) : missing;
+  return missing.length > 1 ? missing.sort(inSourceOrder) : missing;
+}
+
+// Comparators at module level: a closure per call is garbage on every translation.
+function longerKeyFirst(a: Group, b: Group): number {
+  return b.first.key.length - a.first.key.length;
+}
+
+function inSourceOrder(a: UnpinnedTerm, b: UnpinnedTerm): number {
+  return a.match.start - b.match.start;
+}
+
+function groupWithKey(groups: Group[], key: string): Group | undefined {
+  for (const group of groups) if (group.first.key === key) return group;
+  return undefined;
+}
+
+/** Whether `form` is among the group's forms already. */
+function countsForm(group: Group, form: string): boolean {
+  const { first, more } = group;
+  return form === first.key || form === first.form || (more?.includes(form) ?? false);
 }
 
 interface OccurrencePin {
@@ -142,11 +163,15 @@ function baseText(match: TermMatch): string {
 
 /** A group's finder; one that holds its first pin's forms alone (most do) keeps it on the pin. */
 function groupFinder(group: Group, lang: string): PinnedFormFinder {
-  const { first, forms } = group;
-  const own = first.form === first.key ? 1 : 2;
-  if (forms.length !== own) return pinnedFormFinder(forms, lang);
-  first.finder ??= pinnedFormFinder(forms, lang);
+  const { first, more } = group;
+  if (more !== undefined) return pinnedFormFinder([...pinForms(first), ...more], lang);
+  first.finder ??= pinnedFormFinder(pinForms(first), lang);
   return first.finder;
+}
+
+/** The forms an occurrence's pin counts by itself: its key and, if it differs, its form. */
+function pinForms(pin: OccurrencePin): string[] {
+  return pin.form === pin.key ? [pin.key] : [pin.key, pin.form];
 }
 
 /** Claims up to the group's count of unclaimed places in `target`; returns how many. */
