@@ -22,7 +22,10 @@ export function checkGlossary(entry: CheckEntry): string[] {
   if (!glossary || glossary.terms.length === 0) return [];
   // Where the terms are depends on the Swedish alone: find them once for every target language.
   const matches = entry.analyse('source', 'glossary-matches', (text) => matchTerms(text, glossary));
-  return findUnpinnedTerms(entry.source, entry.target, glossary, entry.lang, matches)
+  const unpinned = findUnpinnedTerms(entry.source, entry.target, glossary, entry.lang, matches);
+  // Nearly every translation has all its terms: no filter and map (and their closures) for those.
+  if (unpinned.length === 0) return [];
+  return unpinned
     .filter(({ term, match }) => {
       if (!match.genitive || term.keep) return true;
       const pinned = pinFor(term.translations, entry.lang)?.base;
