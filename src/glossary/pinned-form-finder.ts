@@ -4,19 +4,8 @@
 // against a couple of hundred pins, which made compiling them the largest part of verification.
 
 import { getOrCreate } from '../collections.js';
+import { touchesAfter, touchesBefore } from './edge-touch.js';
 import { type EdgeGuard, targetAlternatives, targetPatternSource } from './target-pattern.js';
-
-/** Sticky tests of one position, compiled once for every pin. */
-const TOUCHES_BEFORE: Record<EdgeGuard, RegExp | undefined> = {
-  letter: /(?<=\p{L}|\p{M})/uy,
-  digit: /(?<=\p{N})/uy,
-  none: undefined,
-};
-const TOUCHES_AFTER: Record<EdgeGuard, RegExp | undefined> = {
-  letter: /(?=\p{L}|\p{M})/uy,
-  digit: /(?=\p{N})/uy,
-  none: undefined,
-};
 
 /**
  * The guarded pattern's matches, found as the unguarded pattern's matches that pass the guards.
@@ -31,8 +20,8 @@ const TOUCHES_AFTER: Record<EdgeGuard, RegExp | undefined> = {
 export class PinnedFormFinder {
   readonly #loose: RegExp;
   readonly #source: string;
-  readonly #before: RegExp | undefined;
-  readonly #after: RegExp | undefined;
+  readonly #before: EdgeGuard;
+  readonly #after: EdgeGuard;
   #guarded: RegExp | undefined;
   /** Where the last match found starts and ends. */
   start = 0;
@@ -47,13 +36,13 @@ export class PinnedFormFinder {
       alternatives.every((a) => a.before === first.before && a.after === first.after);
     if (shared) {
       this.#loose = new RegExp(alternatives.map((a) => a.body).join('|'), 'gu');
-      this.#before = TOUCHES_BEFORE[first.before];
-      this.#after = TOUCHES_AFTER[first.after];
+      this.#before = first.before;
+      this.#after = first.after;
     } else {
       // Guards differ between alternatives: no shortcut is exact, so search with the full pattern.
       this.#loose = new RegExp(this.#source || '(?!)', 'gu');
-      this.#before = undefined;
-      this.#after = undefined;
+      this.#before = 'none';
+      this.#after = 'none';
     }
   }
 
@@ -65,12 +54,12 @@ export class PinnedFormFinder {
       const match = loose.exec(text);
       if (match === null) return false;
       const start = match.index;
-      if (this.#before !== undefined && touches(this.#before, text, start)) {
+      if (this.#before !== 'none' && touchesBefore(this.#before, text, start)) {
         loose.lastIndex = nextCodePoint(text, start);
         continue;
       }
       let end = start + match[0].length;
-      if (this.#after !== undefined && touches(this.#after, text, end)) {
+      if (this.#after !== 'none' && touchesAfter(this.#after, text, end)) {
         const guarded = this.#guardedPattern();
         guarded.lastIndex = start;
         const exact = guarded.exec(text);
@@ -101,11 +90,6 @@ export class PinnedFormFinder {
     this.#guarded ??= new RegExp(this.#source, 'uy');
     return this.#guarded;
   }
-}
-
-function touches(test: RegExp, text: string, index: number): boolean {
-  test.lastIndex = index;
-  return test.test(text);
 }
 
 /** One code point on from `index`, as a `u` pattern steps past a failed or empty match. */
