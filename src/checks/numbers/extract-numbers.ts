@@ -2,7 +2,6 @@
 // ambiguous when its format is (`12,500` is 12500 in English and 12.5 in Swedish; `13.23` is a
 // decimal or a time): it keeps every reading, and two mentions agree when they share one.
 
-import { eachMatch } from '../text/each-match.js';
 import {
   canonical,
   dateKeys,
@@ -163,39 +162,58 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
     },
     /\d\/\d/,
   ],
-  [NUMBER, (m, ctx) => readNumber(m[0], m.input.slice(m.index + m[0].length), ctx.twelveHour)],
+  [NUMBER, (m, ctx) => readNumber(m[0], m.input, m.index + m[0].length, ctx.twelveHour)],
 ];
 
 /** Every number, date and time of `text` (placeholders, tags and links already masked). */
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   if (!/\d/.test(text)) return [];
   const ctx: ReadContext = { months: monthsOf(lang), twelveHour: usesTwelveHours(lang) };
-  const mentions: Array<NumberMention & { at: number }> = [];
+  const mentions: NumberMention[] = [];
+  /** Where each mention starts, to put the mentions of all passes in text order. */
+  const starts: number[] = [];
+  // The matches are of the text as a pass began; blanking them in `rest` keeps the offsets.
+  // Blanked once the pass is over: a new string per match cost more than the search.
+  const blanked: RegExpExecArray[] = [];
   let rest = text;
   for (const [pattern, read, gate] of PASSES) {
     if (gate && !gate.test(rest)) continue;
-    // The matches are of the text as this pass began; blanking them in `rest` keeps the offsets.
-    // Blanked once the pass is over: a new string per match cost more than the search.
-    const blanked: RegExpExecArray[] = [];
-    eachMatch(pattern, rest, (m) => {
+    // No pattern matches an empty string, so a plain exec loop visits what matchAll would.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(rest); m !== null; m = pattern.exec(rest)) {
       const reading = read(m, ctx);
-      if (!reading || reading.keys.length === 0) return;
-      const covers = yearless(reading.keys);
-      const mention: NumberMention & { at: number } = {
+      if (!reading || reading.keys.length === 0) continue;
+      const mention: NumberMention = {
         raw: m[0],
-        at: m.index,
         values: reading.values ?? [],
         kind: reading.kind,
         keys: reading.keys,
       };
+      const covers = yearless(reading.keys);
       if (covers.length > 0) mention.covers = covers;
       mentions.push(mention);
+      starts.push(m.index);
       blanked.push(m);
-    });
-    if (blanked.length > 0) rest = blankMatches(rest, blanked);
+    }
+    pattern.lastIndex = 0;
+    if (blanked.length === 0) continue;
+    rest = blankMatches(rest, blanked);
+    blanked.length = 0;
+    // Only a pass that blanked something can have taken the last digit.
     if (!/\d/.test(rest)) break;
   }
-  return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+  return inTextOrder(mentions, starts);
+}
+
+/** The mentions sorted by where they start (stably); as they are when already in that order. */
+function inTextOrder(mentions: NumberMention[], starts: readonly number[]): NumberMention[] {
+  let sorted = true;
+  for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
+  if (sorted) return mentions;
+  return mentions
+    .map((_, i) => i)
+    .sort((a, b) => starts[a]! - starts[b]!)
+    .map((i) => mentions[i]!);
 }
 
 /** `text` with each match (in text order, not overlapping) replaced by as many spaces. */

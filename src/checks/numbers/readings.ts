@@ -77,45 +77,68 @@ export function monthsOf(lang: string): ReadonlyMap<string, number> {
   return months;
 }
 
-// Any word next to a day number; the word is then looked up among the month names. Cheaper than
-// an alternation of every month name, and the same for every language.
-/** The readings of one figure, with what follows it (a scale word, `-talet`). */
+/** A word right after a figure, possibly after spaces: a scale word ("3,5 miljoner") or not. */
+const SCALE_AFTER = /(\s*)(\p{L}+)\.?/uy;
+
+/**
+ * The readings of one figure, `raw`, which ends at `end` in `text`, with what follows it (a scale
+ * word, `-talet`). Reads what follows in place: a slice of the rest per figure cost more.
+ */
 export function readNumber(
   raw: string,
-  after: string,
+  text: string,
+  end: number,
   twelveHour: boolean,
 ): Reading & { values: number[] } {
   const values = readValues(raw);
-  const scale = /^(\s*)([\p{L}]+)\.?/u.exec(after);
+  SCALE_AFTER.lastIndex = end;
+  const scale = SCALE_AFTER.exec(text);
   // One-letter scales only when attached ("5m", "5k"): "5 m" is five metres.
   const multiplier =
     scale && (scale[2]!.length > 1 || scale[1] === '')
       ? SCALE_WORDS.get(scale[2]!.toLowerCase())
       : undefined;
   // "4,6 miljarder" is 4.6 billion only: the bare 4.6 would also accept "4.6 million".
-  const keys = new Set(values.map((v) => `n:${canonical(multiplier ? v * multiplier : v)}`));
+  const keys: string[] = [];
+  for (const v of values) addKey(keys, `n:${canonical(multiplier ? v * multiplier : v)}`);
   // "mellan kl. 11 och 15": the 15 is an hour, written "3 pm" in English.
-  if (/^\d{1,2}$/.test(raw) && Number(raw) <= 24) keys.add(`t:${Number(raw)}:00`);
+  if (/^\d{1,2}$/.test(raw) && Number(raw) <= 24) addKey(keys, `t:${Number(raw)}:00`);
   const dotted = /^(\d{1,2})\.(\d{2})$/.exec(raw);
   if (dotted)
     for (const key of timeKeys(Number(dotted[1]), Number(dotted[2]), undefined, twelveHour))
-      keys.add(key);
+      addKey(keys, key);
   // Swedish decades and centuries: "90-talet" is the 1990s, "1900-talet" the 20th century.
-  if (/^-tal/.test(after) && /^\d+$/.test(raw)) {
+  if (text.startsWith('-tal', end) && /^\d+$/.test(raw)) {
     const n = Number(raw);
-    if (raw.length === 2) keys.add(`n:${1900 + n}`).add(`n:${2000 + n}`);
-    if (raw.length === 4 && n % 100 === 0) keys.add(`n:${n / 100 + 1}`);
+    if (raw.length === 2) {
+      addKey(keys, `n:${1900 + n}`);
+      addKey(keys, `n:${2000 + n}`);
+    }
+    if (raw.length === 4 && n % 100 === 0) addKey(keys, `n:${n / 100 + 1}`);
   }
-  return { kind: 'number', keys: [...keys], values };
+  return { kind: 'number', keys, values };
 }
 
+/** Adds `key` unless there: the keys are few, and an array is cheaper than a Set for them. */
+function addKey(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
+}
+
+/** The values a figure may have; `raw` is digits with spaces, commas or dots between them. */
 function readValues(raw: string): number[] {
-  if (/[ \u00a0\u202f]/.test(raw)) {
+  let commas = 0;
+  let dots = 0;
+  let spaces = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x2c) commas++;
+    else if (code === 0x2e) dots++;
+    else if (code === 0x20 || code === 0xa0 || code === 0x202f) spaces++;
+  }
+  if (spaces > 0) {
     const compact = raw.replace(/[ \u00a0\u202f]/g, '');
     return [Number(compact.replace(',', '.'))];
   }
-  const commas = raw.split(',').length - 1;
-  const dots = raw.split('.').length - 1;
   if (commas === 0 && dots === 0) return [Number(raw)];
   if (commas > 0 && dots > 0) {
     // Whichever comes last is the decimal separator.
