@@ -2,6 +2,7 @@
 // ambiguous when its format is (`12,500` is 12500 in English and 12.5 in Swedish; `13.23` is a
 // decimal or a time): it keeps every reading, and two mentions agree when they share one.
 
+import { COLON, DASH, DOT, digitJoins, H_AFTER, SLASH } from './digit-joins.js';
 import {
   canonical,
   dateKeys,
@@ -36,8 +37,11 @@ const FULL_NUMERIC_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?
 const DAY_MONTH_DOTTED = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
 const DAY_MONTH_SLASHED = /(?<![\d.,/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const TIME_AMPM = /(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi;
-const TIME_CLOCK_WORD =
-  /(?<![\p{L}])(?:kl|klo|klockan|kello|um|at|о|à|alle|a las)\.?\s+(\d{1,2})(?:[.:](\d{2}))?(?![\d.,:]\d)/giu;
+const CLOCK_WORD = '(?:kl|klo|klockan|kello|um|at|о|à|alle|a las)\\.?\\s+';
+const TIME_CLOCK_WORD = new RegExp(
+  `(?<![\\p{L}])${CLOCK_WORD}(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.,:]\\d)`,
+  'giu',
+);
 const TIME_HOUR_WORD = /(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:Uhr|o'clock|h)(?![\p{L}])/gu;
 const TIME_COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
 /** French and Scandinavian styles: 13h23, 13 h 23. */
@@ -69,11 +73,12 @@ function hourReading(m: RegExpExecArray, ctx: ReadContext): Reading {
 
 /**
  * The passes, most specific first; each blanks what it reads so later passes do not read it again.
- * A gate is a cheap test that the pattern can match at all.
+ * A gate is a cheap test that the pattern can match at all; before it, the digit joins (one of
+ * which the gate needs) are an even cheaper one.
  */
-const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
+const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
   [CJK_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /[年년]/],
-  [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /\d{4}-\d/],
+  [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /\d{4}-\d/, DASH],
   [
     DAY_FIRST,
     (m, ctx) =>
@@ -107,6 +112,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
       return keys.length > 0 ? { kind: 'date', keys } : undefined;
     },
     /\d[./]\d{1,2}[./]\d/,
+    DOT | SLASH,
   ],
   [
     TIME_AMPM,
@@ -123,8 +129,10 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
       keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
     }),
     /\dh/,
+    H_AFTER,
   ],
-  [TIME_CLOCK_WORD, hourReading],
+  // The gate is the pattern without what is around the clock word and the hour.
+  [TIME_CLOCK_WORD, hourReading, new RegExp(`${CLOCK_WORD}\\d`, 'iu')],
   [TIME_HOUR_WORD, hourReading, /Uhr|o'clock|\d\s?h/],
   [
     TIME_COLON,
@@ -133,6 +141,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
       keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
     }),
     /\d:\d/,
+    COLON,
   ],
   [
     DAY_MONTH_DOTTED,
@@ -149,6 +158,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
       };
     },
     /\d\.\d{1,2}\./,
+    DOT,
   ],
   [
     DAY_MONTH_SLASHED,
@@ -161,6 +171,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?]> = [
       return { kind: 'date', keys };
     },
     /\d\/\d/,
+    SLASH,
   ],
   [NUMBER, (m, ctx) => readNumber(m[0], m.input, m.index + m[0].length, ctx.twelveHour)],
 ];
@@ -175,8 +186,11 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
   // The matches are of the text as a pass began; blanking them in `rest` keeps the offsets.
   // Blanked once the pass is over: a new string per match cost more than the search.
   const blanked: RegExpExecArray[] = [];
+  // Of the text, not of `rest`: blanking only makes spaces, so `rest` has no join the text lacks.
+  const joins = digitJoins(text);
   let rest = text;
-  for (const [pattern, read, gate] of PASSES) {
+  for (const [pattern, read, gate, needs] of PASSES) {
+    if (needs !== undefined && (joins & needs) === 0) continue;
     if (gate && !gate.test(rest)) continue;
     // No pattern matches an empty string, so a plain exec loop visits what matchAll would.
     pattern.lastIndex = 0;
