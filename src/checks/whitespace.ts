@@ -4,6 +4,7 @@ import type { CheckEntry, EntryCheck } from './types.js';
 const LEADING = /^\s/u;
 const TRAILING = /\s$/u;
 const DOUBLED = /[ \t\u00a0]{2,}/g;
+const SPACE_BEFORE_PUNCTUATION = /[^\s] [,.;:!?](?=\s|$)/gu;
 // French and its neighbours put a (narrow) no-break space before ; : ! ? and inside « ».
 const SPACED_PUNCTUATION = new Set(['fr', 'br', 'oc']);
 
@@ -12,25 +13,33 @@ function doubled(text: string): number {
 }
 
 function spaceBeforePunctuation(text: string): number {
-  return text.match(/[^\s] [,.;:!?](?=\s|$)/gu)?.length ?? 0;
+  return text.match(SPACE_BEFORE_PUNCTUATION)?.length ?? 0;
+}
+
+/**
+ * Whether the translation has more of what `count` counts than the source. The source is counted
+ * only when the translation has any: most have none.
+ */
+function more(count: (text: string) => number, target: string, source: string): boolean {
+  const inTarget = count(target);
+  return inTarget > 0 && inTarget > count(source);
 }
 
 /** Leading, trailing and doubled spaces, and a space before punctuation, that the source lacks. */
 export function checkWhitespace(entry: CheckEntry): string[] {
   const { source, target } = entry;
   const problems: string[] = [];
-  if (LEADING.test(target) && !LEADING.test(source)) problems.push('a leading space');
-  if (TRAILING.test(target) && !TRAILING.test(source)) problems.push('a trailing space');
-  if (!LEADING.test(target) && LEADING.test(source))
-    problems.push('no leading space where the source has one');
-  if (!TRAILING.test(target) && TRAILING.test(source))
-    problems.push('no trailing space where the source has one');
-  if (doubled(target.trim()) > doubled(source.trim())) problems.push('a doubled space');
+  const leading = LEADING.test(target);
+  const trailing = TRAILING.test(target);
+  const sourceLeading = LEADING.test(source);
+  const sourceTrailing = TRAILING.test(source);
+  if (leading && !sourceLeading) problems.push('a leading space');
+  if (trailing && !sourceTrailing) problems.push('a trailing space');
+  if (!leading && sourceLeading) problems.push('no leading space where the source has one');
+  if (!trailing && sourceTrailing) problems.push('no trailing space where the source has one');
+  if (more(doubled, target.trim(), source.trim())) problems.push('a doubled space');
   const primary = primaryLanguage(entry.lang);
-  if (
-    !SPACED_PUNCTUATION.has(primary) &&
-    spaceBeforePunctuation(target) > spaceBeforePunctuation(source)
-  ) {
+  if (!SPACED_PUNCTUATION.has(primary) && more(spaceBeforePunctuation, target, source)) {
     problems.push('a space before punctuation');
   }
   if (problems.length === 0) return [];
