@@ -33,32 +33,40 @@ const CLOSERS = new Set([
   '}',
 ]);
 
-/** Closing quotes, brackets, tags and placeholders after the punctuation do not change the ending. */
-function stripClosers(text: string): string {
+/**
+ * Where the text ends but for closing quotes, brackets, tags and placeholders: they do not change
+ * the ending. An index, not a slice: most texts are only looked at there.
+ */
+function endBeforeClosers(text: string): number {
   let end = text.length;
   for (;;) {
     const char = text[end - 1];
-    if (char === undefined) return '';
+    if (char === undefined) return 0;
     if (CLOSERS.has(char) && !(char === '}' && text[end - 2] === '}')) end--;
     else if (char === '>') {
       const open = text.lastIndexOf('<', end - 1);
-      if (open < 0 || !/^<\/?[A-Za-z\d]/.test(text.slice(open, open + 3)))
-        return text.slice(0, end);
+      if (open < 0 || !/^<\/?[A-Za-z\d]/.test(text.slice(open, open + 3))) return end;
       end = open;
     } else if (char === '}' && text[end - 2] === '}') {
       const open = text.lastIndexOf('{{', end - 2);
-      if (open < 0) return text.slice(0, end);
+      if (open < 0) return end;
       end = open;
-    } else return text.slice(0, end);
+    } else return end;
   }
 }
 
-function endingOf(text: string, lang: string): Ending | 'abbreviation' {
-  const trimmed = stripClosers(text);
-  if (/(?:\.\.\.|…)$/.test(trimmed)) return 'ellipsis';
-  const last = trimmed.at(-1) ?? '';
+/**
+ * The ending of `text`. Without `abbreviations`, a final period is a period even after an
+ * abbreviation: the caller does not need to tell them apart.
+ */
+function endingOf(text: string, lang: string, abbreviations = true): Ending | 'abbreviation' {
+  const end = endBeforeClosers(text);
+  if (text.endsWith('...', end) || text.endsWith('…', end)) return 'ellipsis';
+  const last = end > 0 ? text[end - 1]! : '';
   if ('.。।۔'.includes(last))
-    return endsWithAbbreviation(trimmed, lang) ? 'abbreviation' : 'period';
+    return abbreviations && endsWithAbbreviation(text.slice(0, end), lang)
+      ? 'abbreviation'
+      : 'period';
   if ('?？؟'.includes(last) || (last === ';' && lang.startsWith('el')) || last === '\u037e')
     return 'question';
   if ('!！'.includes(last)) return 'exclamation';
@@ -70,7 +78,12 @@ function endingOf(text: string, lang: string): Ending | 'abbreviation' {
 /** The final `.`, `?`, `!`, `:` or `…` must be of the same kind. */
 export function checkEndPunctuation(entry: CheckEntry): string[] {
   const source = entry.analyse('source', 'ending', endingOf);
-  const target = endingOf(entry.target, entry.lang);
+  // After a source's full stop or abbreviation, either is fine in the translation (see below).
+  const target = endingOf(
+    entry.target,
+    entry.lang,
+    source !== 'period' && source !== 'abbreviation',
+  );
   if (source === target) return [];
   // An abbreviation's period may or may not also end the sentence.
   if (source === 'abbreviation' && (target === 'period' || target === 'none')) return [];
