@@ -24,14 +24,14 @@ export function checkNumbers(entry: CheckEntry): string[] {
         spelledNumbers(maskedOf(entry, 'target'), lang),
       ),
   );
+  if (missing.length === 0 && added.length === 0) return [];
   const gone = listQuoted(missing.map((m) => m.raw.trim()));
   const extra = listQuoted(added.map((m) => m.raw.trim()));
   if (missing.length > 0 && added.length > 0) {
     return [`Numbers differ: the source has ${gone} where the translation has ${extra}.`];
   }
   if (missing.length > 0) return [`The translation lacks ${gone} from the source.`];
-  if (added.length > 0) return [`The translation has ${extra}, which the source does not.`];
-  return [];
+  return [`The translation has ${extra}, which the source does not.`];
 }
 
 export const numberCheck: EntryCheck = {

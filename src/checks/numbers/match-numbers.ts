@@ -14,6 +14,16 @@ const shares = (source: NumberMention, target: NumberMention) =>
   source.keys.some((k) => target.keys.includes(k) || target.covers?.includes(k));
 
 /**
+ * The same figures in the same order, as most translations have: each mention then pairs with its
+ * twin by the first rule below, so nothing is missing or added.
+ */
+function sameFigures(source: readonly NumberMention[], target: readonly NumberMention[]): boolean {
+  if (source.length !== target.length) return false;
+  for (let i = 0; i < source.length; i++) if (source[i]!.raw !== target[i]!.raw) return false;
+  return true;
+}
+
+/**
  * Matches mentions that share a reading, the least ambiguous first. A figure on one side is fine
  * when the other side spells it out (`2` ↔ `two`), and a repeated figure when its twin matched.
  * The spelled-out numbers are asked for only when something is left over.
@@ -24,6 +34,7 @@ export function matchNumbers(
   spelledInSource: () => ReadonlySet<number>,
   spelledInTarget: () => ReadonlySet<number>,
 ): NumberMismatch {
+  if (sameFigures(source, target)) return { missing: [], added: [] };
   const used = new Set<number>();
   const matchedSource: NumberMention[] = [];
   const unmatched: NumberMention[] = [];
