@@ -26,8 +26,9 @@ function isIrregular(text: string): boolean {
   let previousSpace = false;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
-    // Letters, digits and punctuation of Latin-1: the common case, decided at once.
-    if (code > 0x20 && code < 0xa0) {
+    // Letters, digits and punctuation of Latin-1, and the scripts up to U+1680 (Latin, Greek,
+    // Cyrillic, Arabic, …): the common case, decided at once.
+    if ((code > 0x20 && code < 0xa0) || (code > 0xa0 && code < 0x1680)) {
       previousSpace = false;
       continue;
     }
