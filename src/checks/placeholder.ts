@@ -8,30 +8,45 @@ function ids(placeholders: Placeholder[], plural: boolean): Set<string> {
   return new Set(placeholders.filter((p) => !(plural && p.name === 'count')).map((p) => p.id));
 }
 
+/** Occurrences of `pair` in `text`, not overlapping, as a global regex counts them. */
+function countPairs(text: string, pair: string): number {
+  let n = 0;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + pair.length)) n++;
+  return n;
+}
+
 function braceBalance(text: string): number {
-  return (text.match(/\{\{/g)?.length ?? 0) - (text.match(/\}\}/g)?.length ?? 0);
+  return countPairs(text, '{{') - countPairs(text, '}}');
+}
+
+/** What differs between the placeholders of the source and those of the translation. */
+function differences(source: Placeholder[], target: Placeholder[], plural: boolean): string[] {
+  const sourceIds = ids(source, plural);
+  const targetIds = ids(target, plural);
+  const missing = [...sourceIds].filter((id) => !targetIds.has(id));
+  const added = [...targetIds].filter((id) => !sourceIds.has(id));
+  if (missing.length > 0 && added.length > 0) {
+    return [
+      `Placeholders differ: ${listQuoted(missing)} became ${listQuoted(added)}; code fills them in by name, so keep them exactly.`,
+    ];
+  }
+  if (missing.length > 0) {
+    return [
+      `The translation lacks ${listQuoted(missing)}; copy placeholders exactly as in the source.`,
+    ];
+  }
+  if (added.length > 0)
+    return [`The translation has ${listQuoted(added)}, which the source does not.`];
+  return [];
 }
 
 /** Interpolations, nestings, ICU arguments and printf conversions must be the same set. */
 export function checkPlaceholders(entry: CheckEntry): string[] {
   const source = placeholdersOf(entry, 'source');
   const target = placeholdersOf(entry, 'target');
-  const messages: string[] = [];
-  const sourceIds = ids(source, entry.plural);
-  const targetIds = ids(target, entry.plural);
-  const missing = [...sourceIds].filter((id) => !targetIds.has(id));
-  const added = [...targetIds].filter((id) => !sourceIds.has(id));
-  if (missing.length > 0 && added.length > 0) {
-    messages.push(
-      `Placeholders differ: ${listQuoted(missing)} became ${listQuoted(added)}; code fills them in by name, so keep them exactly.`,
-    );
-  } else if (missing.length > 0) {
-    messages.push(
-      `The translation lacks ${listQuoted(missing)}; copy placeholders exactly as in the source.`,
-    );
-  } else if (added.length > 0) {
-    messages.push(`The translation has ${listQuoted(added)}, which the source does not.`);
-  }
+  // Most texts have none on either side: nothing to compare but the braces.
+  const messages =
+    source.length > 0 || target.length > 0 ? differences(source, target, entry.plural) : [];
   if (messages.length === 0 && braceBalance(entry.target) !== braceBalance(entry.source)) {
     messages.push('A placeholder is broken: the {{ and }} braces do not pair up.');
   }
