@@ -26,9 +26,12 @@ function sameLink(source: string, target: string, sourceLang: string, lang: stri
 
 /** URLs, e-mail addresses and domains are copied unchanged. */
 export function checkUrls(entry: CheckEntry): string[] {
-  const source = linksOf(entry, 'source').map((l) => l.text);
-  const target = linksOf(entry, 'target').map((l) => l.text);
-  if (source.length === 0 && target.length === 0) return [];
+  const sourceFound = linksOf(entry, 'source');
+  const targetFound = linksOf(entry, 'target');
+  // Most texts have no link: nothing to copy into new arrays.
+  if (sourceFound.length === 0 && targetFound.length === 0) return [];
+  const source = sourceFound.map((l) => l.text);
+  const target = targetFound.map((l) => l.text);
   const targetLinks = target.map(normalise);
   const sourceLinks = source.map(normalise);
   const unused = [...targetLinks];
