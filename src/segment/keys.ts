@@ -82,13 +82,25 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Keys of one paragraph's segments: the bare key for one, `.place`/`.time` for a dateline, else `.s1`, `.s2` … */
-export function buildSegmentKeys(paragraphKey: string, kinds: readonly SegmentKind[]): string[] {
-  if (kinds.length === 1) return [paragraphKey];
-  if (kinds.length === 2 && kinds[0] === 'dateline' && kinds[1] === 'timestamp') {
-    return [`${paragraphKey}.place`, `${paragraphKey}.time`];
+/**
+ * Key of the `nth` of a paragraph's segments: the bare key for one, `.place`/`.time` for a
+ * dateline, else `.s1`, `.s2` … Read from the segments themselves: no array of kinds or keys is
+ * built per paragraph (arrays of varying shapes there cost several deoptimisations a first run).
+ */
+function buildSegmentKey(
+  paragraphKey: string,
+  segments: ReadonlyArray<{ kind: SegmentKind }>,
+  nth: number,
+): string {
+  if (segments.length === 1) return paragraphKey;
+  if (
+    segments.length === 2 &&
+    segments[0]!.kind === 'dateline' &&
+    segments[1]!.kind === 'timestamp'
+  ) {
+    return nth === 0 ? `${paragraphKey}.place` : `${paragraphKey}.time`;
   }
-  return kinds.map((_, i) => `${paragraphKey}.s${i + 1}`);
+  return `${paragraphKey}.s${nth + 1}`;
 }
 
 /**
@@ -105,13 +117,10 @@ export function assignKeys(
   for (let block = 0; block < segments.length; block++) {
     const blockSegments = segments[block]!;
     const paragraphKey = paragraphKeys.get(paragraphs[block]!)!;
-    const keys = buildSegmentKeys(
-      paragraphKey,
-      blockSegments.map((segment) => segment.kind),
-    );
     for (let nth = 0; nth < blockSegments.length; nth++) {
       const { text, kind, paragraph, start, end } = blockSegments[nth]!;
-      keyed.push({ key: keys[nth]!, text, kind, paragraph, start, end });
+      const key = buildSegmentKey(paragraphKey, blockSegments, nth);
+      keyed.push({ key, text, kind, paragraph, start, end });
     }
   }
   assertKeysConsistent(keyed);
