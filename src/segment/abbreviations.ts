@@ -49,12 +49,30 @@ const TABLE: ReadonlyMap<string, AbbreviationClass> = new Map<string, Abbreviati
   ...CONTINUES.map((a): [string, AbbreviationClass] => [a, 'continues']),
 ]);
 
-/** No join longer than this can be an entry (lower-casing never shortens a text). */
-const LONGEST = Math.max(...[...TABLE.keys(), ...Object.keys(CASED)].map((entry) => entry.length));
+const ENTRIES = [...TABLE.keys(), ...Object.keys(CASED)];
 
-/** False when no entry can end in `token`: it is longer than any entry. */
+/** No join longer than this can be an entry (lower-casing never shortens a text). */
+const LONGEST = Math.max(...ENTRIES.map((entry) => entry.length));
+
+/**
+ * Every ending of an entry, lower-case (`.`, `a.`, `.a.`, `l.a.`, `bl.a.` for `bl.a.`). A join of
+ * tokens ends in its last token, and lower-casing a join lower-cases each part alike (only a
+ * final sigma depends on its neighbours, and no entry is Greek): when the last token lower-cased
+ * is no entry's ending, no join of it can be an entry.
+ */
+const ENDINGS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap((entry) => {
+    const lower = entry.toLowerCase();
+    return [...lower].map((_, i) => lower.slice(i));
+  }),
+);
+
+/**
+ * False when no entry can end in `token`: it is longer than any entry, or no entry ends like it.
+ * Most words before a period are no abbreviation's end, and the tokens before them need no reading.
+ */
 export function mayEndAbbreviation(token: string): boolean {
-  return token.length <= LONGEST;
+  return token.length <= LONGEST && ENDINGS.has(token.toLowerCase());
 }
 
 /** Interjection labels written with `!` that introduce the sentence rather than end one (`Obs! Evenemanget …`). */
