@@ -74,12 +74,3 @@ function learn(code: number, punctuation: number): number {
 export function isAt(text: string, at: number, flags: number): boolean {
   return (classAt(text, at) & flags) !== 0;
 }
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
-
-/** A letter or number starts at `at`, read as a code point: `𝐀` is two UTF-16 units but one letter. */
-export function isLetterOrNumberAt(text: string, at: number): boolean {
-  if (isAt(text, at, LETTER | NUMBER)) return true;
-  const code = text.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff && LETTER_OR_NUMBER.test(text.slice(at, at + 2));
-}
