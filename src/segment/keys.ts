@@ -9,7 +9,7 @@
 import { InternalError } from '../errors.js';
 import type { Segment, SegmentKind } from '../types.js';
 import { matchDateline, readShape, type Shape } from './read-shape.js';
-import { hashText, slugify } from './slug.js';
+import { HASH_LENGTH, hashText, slugify } from './slug.js';
 
 const PREFIX: Record<Shape, string> = {
   credit: 'credit',
@@ -63,19 +63,23 @@ export function buildParagraphKeys(
   }
   const keys = new Map<string, string>();
   for (const [base, texts] of textsByBase) {
-    if (texts.length === 1) {
-      keys.set(texts[0]!, base);
-      continue;
-    }
-    // Each text hashed once, not once per comparison.
-    const ranked = texts
-      .map((text) => ({ text, hash: hashText(text, 64) }))
-      .sort((a, b) => a.text.length - b.text.length || compareStrings(a.hash, b.hash));
-    ranked.forEach(({ text }, i) => {
-      keys.set(text, i === 0 ? base : `${base}-${hashText(text)}`);
-    });
+    if (texts.length === 1) keys.set(texts[0]!, base);
+    else keyClashingTexts(base, texts, keys);
   }
   return keys;
+}
+
+/** Distinct texts that share `base`: the shortest (then the lowest hash) keeps it. */
+function keyClashingTexts(base: string, texts: readonly string[], keys: Map<string, string>): void {
+  // Each text hashed once: for the ranking, and its first digits for its key. Filled by a loop:
+  // the arrays Array#map makes had V8 recompile buildParagraphKeys after a wrong-map bailout.
+  const ranked: Array<{ text: string; hash: string }> = [];
+  for (const text of texts) ranked.push({ text, hash: hashText(text, 64) });
+  ranked.sort((a, b) => a.text.length - b.text.length || compareStrings(a.hash, b.hash));
+  for (let i = 0; i < ranked.length; i++) {
+    const { text, hash } = ranked[i]!;
+    keys.set(text, i === 0 ? base : `${base}-${hash.slice(0, HASH_LENGTH)}`);
+  }
 }
 
 function compareStrings(a: string, b: string): number {

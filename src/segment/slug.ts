@@ -79,8 +79,11 @@ function isAsciiWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39); // a-z 0-9
 }
 
-/** A short hex digest of `text`; `length` grows only to break a rare clash. */
-export function hashText(text: string, length = 6): string {
+/** Hex digits of a key's hash: enough to tell apart the few texts that share a base key. */
+export const HASH_LENGTH = 6;
+
+/** A short hex digest of `text` (a prefix of the longer ones); `length` grows only to break a rare clash. */
+export function hashText(text: string, length = HASH_LENGTH): string {
   // The one-shot digest: a Hash object per call costs more than the hashing of a paragraph.
   return hash('sha256', text, 'hex').slice(0, length);
 }
