@@ -64,9 +64,84 @@ function sameText(text: string, a: number, aEnd: number, b: number, bEnd: number
   return true;
 }
 
+/**
+ * Per code unit of a text before lower-casing: 0 not yet known; 1 or 2 its lower case is one code
+ * unit (in `LOWER`), a letter or mark (1) or not (2); 3 a unit `toLowerCase` may not map on its
+ * own to one unit: a surrogate, `İ` (two units) and `Σ` (`ς` at the end of a word, else `σ`).
+ */
+const KIND = new Uint8Array(0x10000);
+const LOWER = new Uint16Array(0x10000);
+const UNSURE = 3;
+
+function kindOf(code: number): number {
+  let kind = KIND[code]!;
+  if (kind === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (isSurrogate(code) || code === 0x3a3 || lower.length !== 1) kind = UNSURE;
+    else {
+      LOWER[code] = lower.charCodeAt(0);
+      kind = isLetterUnit(LOWER[code]!) ? 1 : 2;
+    }
+    KIND[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * `mayHaveDoubling(text.toLowerCase())` without lower-casing the text, for a text whose every unit
+ * lower-cases on its own to one unit: then `toLowerCase` maps the text unit by unit, and this walk
+ * reads the units `mayHaveDoubling` would. Any other unit: true, the full scan decides.
+ */
+function mayHaveDoublingUnlowered(text: string): boolean {
+  let previousStart = -1;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === UNSURE) return true;
+    if (kind === 2) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length) {
+      const next = kindOf(text.charCodeAt(i));
+      if (next === UNSURE) return true;
+      if (next === 2) break;
+      i++;
+    }
+    if (
+      previousEnd >= 0 &&
+      sameLowered(text, previousStart, previousEnd, start, i) &&
+      onlySpaceLowered(text, previousEnd, start)
+    ) {
+      return true;
+    }
+    previousStart = start;
+    previousEnd = i;
+  }
+  return false;
+}
+
+/** `sameText` of the lower-cased text; every unit of `text` known and sure. */
+function sameLowered(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++)
+    if (LOWER[text.charCodeAt(a + i)] !== LOWER[text.charCodeAt(b + i)]) return false;
+  return true;
+}
+
+/** `onlySpace` of the lower-cased text; every unit of `text` known and sure. */
+function onlySpaceLowered(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (!/\s/.test(String.fromCharCode(LOWER[text.charCodeAt(i)]!))) return false;
+  return true;
+}
+
 /** Words repeated with only whitespace between them. */
 function doublings(masked: string): string[] {
   const found: string[] = [];
+  if (!mayHaveDoublingUnlowered(masked)) return found;
   const lower = masked.toLowerCase();
   if (!mayHaveDoubling(lower)) return found;
   let previous = '';
