@@ -2,6 +2,7 @@ import { isUnchanged, maskedOf } from './analysis.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage } from './language/profiles.js';
 import { ALSO_IN, SWEDISH_NOT_SCANDINAVIAN, SWEDISH_WORDS } from './language/swedish-words.js';
 import { createTermMasker } from './text/glossary-terms.js';
+import { isSpace } from './text/space.js';
 import { splitWords, type Word } from './text/words.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
@@ -68,8 +69,26 @@ function followsNameHyphen(text: string, words: readonly Word[], index: number):
 
 const HYPHENS = '-\u2010\u2011';
 
+/**
+ * Whether the texts differ in what is not whitespace: then neither is the other with its
+ * whitespace normalised, and the translation is not unchanged. Most differ in the first letter.
+ */
+function differBeyondSpace(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i !== a.length || j !== b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return true;
+    i++;
+    j++;
+  }
+}
+
 /** The translation is still the source text. A text of names, codes and numbers may stay as it is. */
 export function checkUntranslated(entry: CheckEntry): string[] {
+  if (differBeyondSpace(entry.source, entry.target)) return [];
   if (primaryLanguage(entry.lang) === primaryLanguage(entry.sourceLang)) return [];
   if (!isUnchanged(entry)) return [];
   if (!hasTranslatableWords(entry)) return [];

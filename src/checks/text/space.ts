@@ -1,5 +1,5 @@
 /** Whitespace as `\s` matches it, by UTF-16 code unit. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
