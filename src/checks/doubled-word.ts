@@ -95,21 +95,16 @@ function kindOf(code: number): number {
 function mayHaveDoublingUnlowered(text: string): boolean {
   let previousStart = -1;
   let previousEnd = -1;
-  let i = 0;
-  while (i < text.length) {
-    const kind = kindOf(text.charCodeAt(i));
+  let start = -1;
+  // One loop, the end of the text as a non-letter that ends the last word.
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 2;
     if (kind === UNSURE) return true;
-    if (kind === 2) {
-      i++;
+    if (kind === 1) {
+      if (start < 0) start = i;
       continue;
     }
-    const start = i;
-    while (i < text.length) {
-      const next = kindOf(text.charCodeAt(i));
-      if (next === UNSURE) return true;
-      if (next === 2) break;
-      i++;
-    }
+    if (start < 0) continue;
     if (
       previousEnd >= 0 &&
       sameLowered(text, previousStart, previousEnd, start, i) &&
@@ -119,6 +114,7 @@ function mayHaveDoublingUnlowered(text: string): boolean {
     }
     previousStart = start;
     previousEnd = i;
+    start = -1;
   }
   return false;
 }
