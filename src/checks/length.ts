@@ -63,6 +63,31 @@ function visibleLength(masked: string): number {
   return masked.trim().length;
 }
 
+interface Pair {
+  lang: string;
+  sourceLang: string;
+  target: number;
+  source: number;
+  /** The target language has an expansion of its own. */
+  known: boolean;
+}
+
+/** The last language pair asked for: a run asks for one pair entry after entry. */
+let lastPair: Pair | undefined;
+
+function pairOf(lang: string, sourceLang: string): Pair {
+  if (lastPair?.lang !== lang || lastPair.sourceLang !== sourceLang) {
+    lastPair = {
+      lang,
+      sourceLang,
+      target: expansionOf(lang),
+      source: expansionOf(sourceLang),
+      known: primaryLanguage(lang) in EXPANSION,
+    };
+  }
+  return lastPair;
+}
+
 /** Far shorter (truncated) or far longer (added text) than the language pair allows. */
 export function checkLength(entry: CheckEntry): string[] {
   const sourceLength = entry.analyse('source', 'length', () =>
@@ -70,10 +95,10 @@ export function checkLength(entry: CheckEntry): string[] {
   );
   if (sourceLength === 0) return [];
   const targetLength = visibleLength(maskedOf(entry, 'target'));
-  const expected = (sourceLength * expansionOf(entry.lang)) / expansionOf(entry.sourceLang);
-  const known = primaryLanguage(entry.lang) in EXPANSION;
-  const lower = expected * (known ? LOWER : LOWER * 0.8) - LOWER_SLACK;
-  const upper = expected * (known ? UPPER : UPPER * 1.25) + UPPER_SLACK;
+  const pair = pairOf(entry.lang, entry.sourceLang);
+  const expected = (sourceLength * pair.target) / pair.source;
+  const lower = expected * (pair.known ? LOWER : LOWER * 0.8) - LOWER_SLACK;
+  const upper = expected * (pair.known ? UPPER : UPPER * 1.25) + UPPER_SLACK;
   if (targetLength < lower) {
     return [
       `The translation is much shorter than the source (${targetLength} characters for ${sourceLength}); is part of it missing?`,
