@@ -22,49 +22,6 @@ function onlySpace(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether `lower` may hold a word, whitespace and the same word: false only when it certainly does
- * not. Walks the text by code unit without building the words, for the many texts without one;
- * a text outside the Basic Multilingual Plane is left to the full scan.
- */
-function mayHaveDoubling(lower: string): boolean {
-  let previousStart = -1;
-  let previousEnd = -1;
-  let i = 0;
-  while (i < lower.length) {
-    const code = lower.charCodeAt(i);
-    if (isSurrogate(code)) return true;
-    if (!isLetterUnit(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < lower.length) {
-      const next = lower.charCodeAt(i);
-      if (isSurrogate(next)) return true;
-      if (!isLetterUnit(next)) break;
-      i++;
-    }
-    if (
-      previousEnd >= 0 &&
-      sameText(lower, previousStart, previousEnd, start, i) &&
-      onlySpace(lower, previousEnd, start)
-    ) {
-      return true;
-    }
-    previousStart = start;
-    previousEnd = i;
-  }
-  return false;
-}
-
-function sameText(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let i = 0; i < aEnd - a; i++)
-    if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
-}
-
-/**
  * Per code unit of a text before lower-casing: 0 not yet known; 1 or 2 its lower case is one code
  * unit (in `LOWER`), a letter or mark (1) or not (2); 3 a unit `toLowerCase` may not map on its
  * own to one unit: a surrogate, `İ` (two units) and `Σ` (`ς` at the end of a word, else `σ`).
@@ -88,11 +45,12 @@ function kindOf(code: number): number {
 }
 
 /**
- * `mayHaveDoubling(text.toLowerCase())` without lower-casing the text, for a text whose every unit
- * lower-cases on its own to one unit: then `toLowerCase` maps the text unit by unit, and this walk
- * reads the units `mayHaveDoubling` would. Any other unit: true, the full scan decides.
+ * Whether the lower-cased text may hold a word, whitespace and the same word: false only when it
+ * certainly does not, for the many texts without one. Walks the text by code unit, each read in
+ * lower case from `LOWER`, without lower-casing the text or building its words. A unit that does
+ * not lower-case on its own to one unit: true, the full scan decides.
  */
-function mayHaveDoublingUnlowered(text: string): boolean {
+function mayHaveDoubling(text: string): boolean {
   let previousStart = -1;
   let previousEnd = -1;
   let start = -1;
@@ -119,7 +77,7 @@ function mayHaveDoublingUnlowered(text: string): boolean {
   return false;
 }
 
-/** `sameText` of the lower-cased text; every unit of `text` known and sure. */
+/** Whether two words of the text are the same in lower case; every unit known and sure. */
 function sameLowered(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++)
@@ -127,7 +85,7 @@ function sameLowered(text: string, a: number, aEnd: number, b: number, bEnd: num
   return true;
 }
 
-/** `onlySpace` of the lower-cased text; every unit of `text` known and sure. */
+/** `onlySpace` of the lower-cased text; every unit known and sure. */
 function onlySpaceLowered(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++)
     if (!/\s/.test(String.fromCharCode(LOWER[text.charCodeAt(i)]!))) return false;
@@ -137,9 +95,8 @@ function onlySpaceLowered(text: string, from: number, to: number): boolean {
 /** Words repeated with only whitespace between them. */
 function doublings(masked: string): string[] {
   const found: string[] = [];
-  if (!mayHaveDoublingUnlowered(masked)) return found;
+  if (!mayHaveDoubling(masked)) return found;
   const lower = masked.toLowerCase();
-  if (!mayHaveDoubling(lower)) return found;
   let previous = '';
   let previousEnd = -1;
   for (const m of lower.matchAll(WORD)) {

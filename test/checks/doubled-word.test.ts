@@ -32,4 +32,11 @@ describe('doubled-word', () => {
     expect(check('Toppmötet', '𝒳𝒳 𝒳𝒳 summit')).toHaveLength(1);
     expect(check('Toppmötet', 'the summit, the summit')).toEqual([]);
   });
+
+  it('reads words whose lower case depends on the text: İ, final sigma', () => {
+    expect(check('Istanbul', 'İstanbul İstanbul', 'tr')).toHaveLength(1);
+    expect(check('Istanbul', 'İstanbul istanbul', 'tr')).toEqual([]);
+    expect(check('Sofia', 'ΣΟΦΙΑΣ σοφιας', 'el')).toHaveLength(1);
+    expect(check('Sofia', 'ΣΟΦΙΑΣ ΣΟΦΙΑ', 'el')).toEqual([]);
+  });
 });
