@@ -14,6 +14,8 @@ export interface PluralKey {
 }
 
 export function parsePluralKey(key: string): PluralKey | undefined {
+  // Most keys have no underscore: every key of every file is asked, a search is cheaper than the regex.
+  if (!key.includes('_')) return undefined;
   const match = PLURAL_KEY.exec(key);
   if (!match) return undefined;
   return { base: match[1]!, ordinal: match[2] !== undefined, category: match[3] as PluralCategory };
