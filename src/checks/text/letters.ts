@@ -42,19 +42,13 @@ export function unitTest(pattern: RegExp): (code: number) => boolean {
  * more slowly than a scan reads a table.
  */
 export function charTest(pattern: RegExp): (text: string) => boolean {
-  /** Per code unit: 0 not yet known, 1 matches, 2 does not. Surrogates stay unknown. */
-  const known = new Uint8Array(0x10000);
+  const matches = unitTest(pattern);
   return (text) => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let match = known[code]!;
-      if (match === 0) {
-        // The pattern reads a surrogate pair as one character: let it judge such a text itself.
-        if (isSurrogate(code)) return pattern.test(text);
-        match = pattern.test(String.fromCharCode(code)) ? 1 : 2;
-        known[code] = match;
-      }
-      if (match === 1) return true;
+      // The pattern reads a surrogate pair as one character: let it judge such a text itself.
+      if (isSurrogate(code)) return pattern.test(text);
+      if (matches(code)) return true;
     }
     return false;
   };
