@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findInconsistencies, judgeUses } from '../../src/checks/inconsistent.js';
+import {
+  digestTranslations,
+  hashText53,
+  type InconsistentUse,
+  usesOfVaried,
+  variedSources,
+} from '../../src/checks/inconsistent-parts.js';
+import type { CheckFile } from '../../src/checks/types.js';
+import { file } from './helpers.js';
+
+/** Mulberry32: a seeded generator, so that a failing case can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 0x100000000;
+  };
+}
+
+// Small alphabets, so that shared sources, context keys, whitespace variants and empty values
+// are frequent.
+const NAMESPACES = ['a', 'b', 'c'];
+const KEYS = ['x', 'y', 'x_male', 'x_female', 'y_one', 'y_other', 'z.x_male', 'z.x'];
+const SOURCES = ['Hej', 'Hej ', ' Hej', 'Hej då', 'Hej  då', 'Tack', '', '  '];
+const TARGETS = ['Hi', 'Hi ', 'Hello', 'Hello there', 'Hello\tthere', 'Bye', '', ' '];
+
+function randomFiles(next: () => number): CheckFile[] {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const files: CheckFile[] = [];
+  const count = 1 + Math.floor(next() * 6);
+  for (let i = 0; i < count; i++) {
+    const source: Record<string, string> = {};
+    const target: Record<string, string> = {};
+    for (const key of KEYS) {
+      if (next() < 0.8) source[key] = pick(SOURCES);
+      if (next() < 0.8) target[key] = pick(TARGETS);
+    }
+    files.push(file(source, next() < 0.1 ? undefined : target, { ns: pick(NAMESPACES) }));
+  }
+  return files;
+}
+
+/** The files dealt at random into `parts` parts, each part's files in file order. */
+function split(files: CheckFile[], parts: number, next: () => number): CheckFile[][] {
+  const dealt: CheckFile[][] = Array.from({ length: parts }, () => []);
+  for (const f of files) dealt[Math.floor(next() * parts)]!.push(f);
+  return dealt;
+}
+
+/** The four steps of the parts path, the uses merged back into file order. */
+function findInParts(files: CheckFile[], parts: CheckFile[][]) {
+  const varied = variedSources(parts.map(digestTranslations));
+  const order = new Map(files.map((f, index) => [f, index]));
+  const uses = parts
+    .flatMap((part) => usesOfVaried(part, varied))
+    .sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return judgeUses(uses).map(({ use, message }) => ({ ns: use.ns, key: use.key, message }));
+}
+
+const use = (ns: string, key: string, source: string, target: string): InconsistentUse => ({
+  ns,
+  key,
+  source,
+  target,
+});
+
+describe('inconsistent in parts', () => {
+  it('finds what the whole-language check finds, however the files are split', () => {
+    const next = random(20240607);
+    let withFindings = 0;
+    for (let run = 0; run < 400; run++) {
+      const files = randomFiles(next);
+      const parts = split(files, 2 + Math.floor(next() * 2), next);
+      const expected = findInconsistencies(files);
+      expect(findInParts(files, parts), `run ${run}`).toEqual(expected);
+      if (expected.length > 0) withFindings++;
+    }
+    // The generator must make the comparison meaningful.
+    expect(withFindings).toBeGreaterThan(200);
+  });
+
+  it('marks a source that one part itself translates two ways', () => {
+    const part = [file({ x: 'Hej', y: 'Hej ', z: 'Tack' }, { x: 'Hi', y: 'Hello', z: 'Thanks' })];
+    const digest = digestTranslations(part);
+    expect([...digest.sources]).toEqual([hashText53('Hej'), hashText53('Tack')]);
+    expect([...digest.targets]).toEqual([Number.NaN, hashText53('Thanks')]);
+    const varied = variedSources([digest]);
+    expect([...varied]).toEqual([hashText53('Hej')]);
+    expect(usesOfVaried(part, varied).map((u) => u.key)).toEqual(['x', 'y']);
+  });
+
+  it('marks a source that two parts translate differently, and finds the odd use', () => {
+    const one = file({ x: 'Hej', y: 'Hej' }, { x: 'Hi', y: 'Hi' }, { ns: 'one' });
+    const two = file({ x: 'Hej', z: 'Tack' }, { x: 'Hello', z: 'Thanks' }, { ns: 'two' });
+    const varied = variedSources([digestTranslations([one]), digestTranslations([two])]);
+    expect([...varied]).toEqual([hashText53('Hej')]);
+    expect(findInParts([one, two], [[two], [one]])).toEqual([
+      { ns: 'two', key: 'x', message: '"Hej" is translated "Hello" here but "Hi" in one:x.' },
+    ]);
+  });
+
+  it('returns no uses when the parts agree', () => {
+    const one = file({ x: 'Hej' }, { x: 'Hi' }, { ns: 'one' });
+    const two = file({ x: ' Hej', y: 'Tack' }, { x: 'Hi  ', y: 'Thanks' }, { ns: 'two' });
+    const varied = variedSources([digestTranslations([one]), digestTranslations([two])]);
+    expect(varied.size).toBe(0);
+    expect(usesOfVaried([one], varied)).toEqual([]);
+    expect(usesOfVaried([two], varied)).toEqual([]);
+  });
+
+  it('tells apart sources that a hash collision gathered together', () => {
+    // As if 'Hej' and 'Tack' had one hash: each is translated one way, so nothing is wrong.
+    expect(judgeUses([use('a', 'x', 'Hej', 'Hi'), use('a', 'y', 'Tack', 'Thanks')])).toEqual([]);
+    const uses = [
+      use('a', 'x', 'Hej', 'Hi'),
+      use('a', 'y', 'Tack', 'Thanks'),
+      use('b', 'x', 'Hej', 'Hi'),
+      use('b', 'y', 'Tack', 'Cheers'),
+      use('c', 'y', 'Tack', 'Thanks'),
+    ];
+    expect(judgeUses(uses)).toEqual([
+      { use: uses[3], message: '"Tack" is translated "Cheers" here but "Thanks" in a:y.' },
+    ]);
+  });
+
+  it('hashes to exact integers below 2^53, telling near texts apart', () => {
+    const texts = ['', 'a', 'b', 'ab', 'ba', 'Hej', 'Hej ', 'hej', 'Hej då', 'Hej dä', '日本語'];
+    const hashes = texts.map(hashText53);
+    for (const hash of hashes) expect(Number.isSafeInteger(hash) && hash >= 0).toBe(true);
+    expect(new Set(hashes).size).toBe(texts.length);
+    expect(hashText53('Hej då')).toBe(hashes[8]);
+  });
+});
