@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLockShare } from '../../src/cli/commands/read-lock-share.js';
 import { formatLock, type JournaledLock, readLock } from '../../src/locales/index.js';
+import type { LockEntries } from '../../src/types.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
 const project = useFilesProjects('tolk-lock-share-');
@@ -10,7 +11,7 @@ const entry = (source: string) => ({ source, output: 'o', by: 'deepl' });
 const lock: JournaledLock = {
   version: 1,
   entries: {
-    de: { a: { k: entry('1') }, b: { k: entry('2'), l: entry('3') } },
+    de: { a: { k: entry('1') }, b: { k: entry('2'), l: entry('3') }, c: {} },
     'en-GB': { a: { k: entry('4') } },
     nb: {},
     uk: { a: { k: entry('5') } },
@@ -23,27 +24,116 @@ function lockFile(text: string): string {
   return join(project({ 'tolk.lock.json': text }), 'tolk.lock.json');
 }
 
+/** The namespaces of `entries` that `mine` accepts; a language with none left out. */
+function slice(entries: LockEntries, mine: (lang: string, ns: string) => boolean): LockEntries {
+  const share: LockEntries = {};
+  for (const [lang, namespaces] of Object.entries(entries)) {
+    for (const [ns, keys] of Object.entries(namespaces)) {
+      if (mine(lang, ns)) share[lang] = { ...share[lang], [ns]: keys };
+    }
+  }
+  return share;
+}
+
 describe('readLockShare', () => {
-  it('reads the chosen languages as readLock reads them, and everything outside entries', async () => {
+  it('reads the chosen namespaces in every language as readLock reads them, and everything outside entries', async () => {
     const file = lockFile(formatLock(lock));
     const whole = await readLock(file);
-    const share = await readLockShare(file, (lang) => lang === 'de' || lang === 'nb');
-    expect(share).toEqual({ ...whole, entries: { de: whole.entries.de, nb: whole.entries.nb } });
+    const nsA = (_lang: string, ns: string) => ns === 'a';
+    const share = await readLockShare(file, nsA);
+    expect(share).toEqual({ ...whole, entries: slice(whole.entries, nsA) });
+    expect(Object.keys(share.entries)).toEqual(['de', 'en-GB', 'uk']);
+  });
+
+  it('reads every namespace between shares that split them', async () => {
+    const file = lockFile(formatLock(lock));
+    const whole = await readLock(file);
+    const odd = (lang: string, ns: string) => (lang === 'de') !== (ns === 'a');
+    const even = (lang: string, ns: string) => !odd(lang, ns);
+    const [oddShare, evenShare] = await Promise.all([
+      readLockShare(file, odd),
+      readLockShare(file, even),
+    ]);
+    expect(oddShare.entries).toEqual(slice(whole.entries, odd));
+    expect(evenShare.entries).toEqual(slice(whole.entries, even));
+    for (const [lang, namespaces] of Object.entries(whole.entries)) {
+      if (Object.keys(namespaces).length === 0) continue;
+      expect({ ...oddShare.entries[lang], ...evenShare.entries[lang] }).toEqual(namespaces);
+    }
+  });
+
+  it('reads empty namespaces, and leaves out languages without namespaces, never asking about them', async () => {
+    const file = lockFile(formatLock(lock));
+    const asked: string[] = [];
+    const share = await readLockShare(file, (lang, ns) => {
+      asked.push(`${lang}/${ns}`);
+      return ns === 'c';
+    });
+    expect(share.entries).toEqual({ de: { c: {} } });
+    expect(asked).toEqual(['de/a', 'de/b', 'de/c', 'en-GB/a', 'uk/a']);
+  });
+
+  it('reads namespaces with unusual names as readLock does: integer-like, quoted, escaped', async () => {
+    const unusual: JournaledLock = {
+      version: 1,
+      entries: {
+        de: {
+          '10': { k: entry('1') },
+          '9': { k: entry('2') },
+          'a": {': { k: entry('3') },
+          'b\n      }': { k: entry('4') },
+          c: { k: entry('5') },
+        },
+      },
+    };
+    const file = lockFile(formatLock(unusual));
+    const whole = await readLock(file);
+    const mine = (_lang: string, ns: string) => ns !== 'c';
+    const share = await readLockShare(file, mine);
+    expect(share).toEqual({ ...whole, entries: slice(whole.entries, mine) });
+    const wholeNames = Object.keys(whole.entries.de ?? {});
+    expect(Object.keys(share.entries.de ?? {})).toEqual(wholeNames.filter((ns) => ns !== 'c'));
   });
 
   it('reads a lock in another layout whole', async () => {
     const file = lockFile(JSON.stringify(lock));
-    expect(await readLockShare(file, (lang) => lang === 'de')).toEqual(await readLock(file));
+    expect(await readLockShare(file, (_lang, ns) => ns === 'a')).toEqual(await readLock(file));
   });
 
-  it("gives readLock's error for a broken part of its own, and leaves other parts to their threads", async () => {
-    const text = formatLock(lock).replace('"source": "5"', '"source": 5');
-    const file = lockFile(text);
+  it('reads a lock with a namespace twice whole, as readLock reads it', async () => {
+    const file = lockFile(formatLock(lock).replace('      "b": {', '      "a": {'));
+    const whole = await readLock(file);
+    expect(whole.entries.de?.a).toEqual(lock.entries.de?.b);
+    expect(await readLockShare(file, (_lang, ns) => ns === 'c')).toEqual(whole);
+  });
+
+  it("gives readLock's error for a broken entry of its own, and leaves other namespaces to their threads", async () => {
+    const file = lockFile(formatLock(lock).replace('"source": "5"', '"source": 5'));
     const error = await readLock(file).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    await expect(readLockShare(file, (lang) => lang === 'uk')).rejects.toEqual(error);
-    const share = await readLockShare(file, (lang) => lang === 'de');
-    expect(Object.keys(share.entries)).toEqual(['de']);
+    await expect(readLockShare(file, (lang, ns) => lang === 'uk' && ns === 'a')).rejects.toEqual(
+      error,
+    );
+    const share = await readLockShare(file, (lang, ns) => lang !== 'uk' && ns === 'a');
+    expect(Object.keys(share.entries)).toEqual(['de', 'en-GB']);
+  });
+
+  it("gives readLock's error for a namespace of its own that is not JSON, and leaves others", async () => {
+    const file = lockFile(
+      formatLock(lock).replace('"source": "3", "output": "o", "by": "deepl" }', '"source": "3", }'),
+    );
+    const error = await readLock(file).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    await expect(readLockShare(file, (_lang, ns) => ns === 'b')).rejects.toEqual(error);
+    const share = await readLockShare(file, (_lang, ns) => ns !== 'b');
+    expect(Object.keys(share.entries.de ?? {})).toEqual(['a', 'c']);
+  });
+
+  it("gives readLock's error for a __proto__ namespace, even one it does not own", async () => {
+    const file = lockFile(formatLock(lock).replace('      "b": {', '      "__proto__": {'));
+    const error = await readLock(file).catch((e: Error) => e);
+    expect(String(error)).toContain('__proto__');
+    await expect(readLockShare(file, (_lang, ns) => ns === 'c')).rejects.toEqual(error);
   });
 
   it("gives readLock's error for a lock that is not JSON outside the languages", async () => {
