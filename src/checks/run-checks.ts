@@ -25,9 +25,35 @@ function severityOf(check: Check, run: CheckRun): Severity | 'off' {
 }
 
 /**
- * A finding, with the file and line of its key when known. Built field by field rather than with
- * spreads (a copy per finding): the fields keep the order the reports print.
+ * A finding at a key of a file (its path relative to the project, the key's line when known).
+ * Built field by field rather than with spreads (a copy per finding): the fields keep the order
+ * the reports print.
  */
+export function findingAt(
+  check: Check,
+  run: CheckRun,
+  at: {
+    lang: string;
+    ns: string;
+    key: string;
+    file?: string | undefined;
+    line?: number | undefined;
+  },
+  message: string,
+): Finding {
+  const finding: Finding = {
+    lang: at.lang,
+    ns: at.ns,
+    key: at.key,
+    check: check.id,
+    severity: severityOf(check, run) as Severity,
+    message,
+  };
+  if (at.file) finding.file = at.file;
+  if (at.line !== undefined) finding.line = at.line;
+  return finding;
+}
+
 function findingOf(
   lang: string,
   ns: string,
@@ -37,18 +63,12 @@ function findingOf(
   message: string,
   file: CheckFile | undefined,
 ): Finding {
-  const finding: Finding = {
-    lang,
-    ns,
-    key,
-    check: check.id,
-    severity: severityOf(check, run) as Severity,
+  return findingAt(
+    check,
+    run,
+    { lang, ns, key, file: file?.file, line: file?.lines?.get(key) },
     message,
-  };
-  if (file?.file) finding.file = file.file;
-  const line = file?.lines?.get(key);
-  if (line !== undefined) finding.line = line;
-  return finding;
+  );
 }
 
 /** The source text a target key translates; for plural forms the source's same or `_other` form. */
@@ -116,7 +136,7 @@ function checkEntries(
   const target = file.target;
   if (!target) return;
   const entryChecks = CHECKS.filter(
-    (c): c is EntryCheck => c.scope === 'entry' && severityOf(c, run) !== 'off',
+    (c): c is EntryCheck => c.scope === 'entry' && isEnabled(c, run),
   );
   const families = new Set(findPluralFamilies(file.source.keys()).keys());
   for (const [key, value] of target) {
@@ -173,10 +193,17 @@ function sourcesOf(files: readonly CheckFile[], indices: readonly number[]) {
   return new Set(indices.map((index) => files[index]!.source));
 }
 
-/** Every finding over the run's files, in file order and, per key, in catalogue order. */
-export function runChecks(run: CheckRun): Finding[] {
+/** Whether a check runs in this run: its configured severity is not `off`. */
+export function isEnabled(check: Check, run: CheckRun): boolean {
+  return severityOf(check, run) !== 'off';
+}
+
+/**
+ * The findings of the file and entry checks, file by file in the run's file order and, per key,
+ * in catalogue order.
+ */
+export function runFileChecks(run: CheckRun): Finding[][] {
   const memo = createMemo();
-  const enabled = (check: Check) => severityOf(check, run) !== 'off';
   // Namespace by namespace, every language of one before the next: the work kept for a source
   // text (its analyses, its translations' findings) can then be let go once the last namespace
   // holding it is checked, which keeps thousands of articles in bounded memory. Findings are
@@ -197,7 +224,7 @@ export function runChecks(run: CheckRun): Finding[] {
         found.push(findingOf(file.lang, file.ns, key, check, run, message, file));
       };
       for (const check of CHECKS) {
-        if (check.scope !== 'file' || !enabled(check)) continue;
+        if (check.scope !== 'file' || !isEnabled(check, run)) continue;
         for (const { key, message } of check.check(file, run)) emit(check, key, message);
       }
       checkEntries(file, run, memo, emit);
@@ -208,7 +235,15 @@ export function runChecks(run: CheckRun): Finding[] {
       }
     }
   });
-  const findings = perFile.flat();
+  return perFile;
+}
+
+/**
+ * Every finding over the run's files: those of files and entries in file order, then those of the
+ * checks across a language, check by check and within a check language by language.
+ */
+export function runChecks(run: CheckRun): Finding[] {
+  const findings = runFileChecks(run).flat();
   // Thousands of files per language: group them and find a finding's file by map, never by scan.
   const byLang = new Map<string, { files: CheckFile[]; byNs: Map<string, CheckFile> }>();
   for (const file of run.files) {
@@ -222,7 +257,7 @@ export function runChecks(run: CheckRun): Finding[] {
     if (!group.byNs.has(file.ns)) group.byNs.set(file.ns, file);
   }
   for (const check of CHECKS) {
-    if (check.scope !== 'language' || !enabled(check)) continue;
+    if (check.scope !== 'language' || !isEnabled(check, run)) continue;
     for (const [lang, { files, byNs }] of byLang) {
       for (const { ns, key, message } of check.check(files, run)) {
         findings.push(findingOf(lang, ns, key, check, run, message, byNs.get(ns)));

@@ -1,87 +1,147 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
 import { checkProject } from '../../src/cli/commands/check.js';
 import { loadConfig } from '../../src/config/index.js';
-import { formatLock } from '../../src/locales/index.js';
+import { formatLock, hashText, type JournaledLock } from '../../src/locales/index.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
 const project = useFilesProjects('tolk-check-threads-');
 
-const sv = { a: 'Mötet börjar klockan 13.', b: 'Mötet börjar klockan 13.', c: 'Hej {{name}}!' };
+const meeting = 'Mötet börjar klockan 13.';
+const ui = { a: meeting, b: meeting, c: 'Hej {{name}}!' };
+const news = { title: meeting, body: 'Xi Jinping träffade Putin i Samarkand.' };
+const sport = { score: 'Sverige vann med 3–1.', title: meeting };
+
+/** Parts are dealt namespaces in turn (news, sport, ui for 2 threads: news+ui, sport). */
+function newsroom(lock?: JournaledLock): string {
+  return project({
+    'tolk.config.yaml': 'targets: [en-GB, de, nb, da]\n',
+    ...(lock ? { 'tolk.lock.json': formatLock(lock) } : {}),
+    'locales/sv/ui.json': ui,
+    'locales/sv/news.json': news,
+    'locales/sv/sport.json': sport,
+    'locales/en-GB/ui.json': {
+      a: 'The meeting starts at 1 pm.',
+      b: 'It starts at 13.',
+      c: 'Hi {{namn}}!',
+    },
+    'locales/en-GB/news.json': { title: 'The meeting begins at 13', body: 'Xi met Putin.' },
+    'locales/en-GB/sport.json': { score: 'Sweden won 3–2.', title: 'The meeting begins at 13' },
+    'locales/de/ui.json': {
+      a: 'Es beginnt um 13 Uhr.',
+      b: 'Das Treffen beginnt um 13 Uhr.',
+      c: 'Hallo!',
+    },
+    'locales/de/sport.json': { score: 'Schweden gewann 3–1.', title: 'Es beginnt um 13 Uhr.' },
+    'locales/de/extra.json': { orphan: 'Nur auf Deutsch.' },
+    'locales/nb/ui.json': { a: 'Møtet begynner klokken 14.', b: 'Møtet begynner klokken 13.' },
+    'locales/nb/news.json': {
+      title: 'Møtet begynner klokken 13.',
+      body: 'Xi Jinping møtte Putin.',
+    },
+    'locales/da/ui.json': {
+      a: 'Mødet begynder klokken 13.',
+      b: 'Mødet starter kl. 13.',
+      c: 'Hej {{name}}!',
+    },
+    'locales/da/news.json': {
+      title: 'Mødet starter kl. 13.',
+      body: 'Xi Jinping mødte Putin i Samarkand.',
+    },
+    'locales/da/sport.json': { score: 'Sverige vandt 3–1.', title: 'Mødet begynder klokken 13.' },
+  });
+}
 
 describe('tolk check over threads', () => {
   it('finds what one thread finds, in the same order, language-wide checks last', async () => {
-    const dir = project({
-      'tolk.config.yaml': 'targets: [en-GB, de, nb, da]\n',
-      'locales/sv/ui.json': sv,
-      'locales/sv/news.json': { title: 'Mötet börjar klockan 13.' },
-      'locales/en-GB/ui.json': {
-        a: 'The meeting starts at 1 pm.',
-        b: 'It starts at 13.',
-        c: 'Hi {{namn}}!',
+    const entry = (text: string, by = 'deepl') => ({
+      source: hashText(text),
+      output: hashText(text),
+      by,
+    });
+    const dir = newsroom({
+      version: 1,
+      entries: {
+        de: { ui: { a: entry('old') }, sport: { score: entry('Schweden gewann 3–1.', 'pseudo') } },
+        da: { news: { title: entry('Mødet starter kl. 13.') } },
+        fi: { ui: { a: entry('x') } },
       },
-      'locales/en-GB/news.json': { title: 'The meeting begins at 13' },
-      'locales/de/ui.json': {
-        a: 'Es beginnt um 13 Uhr.',
-        b: 'Das Treffen beginnt um 13 Uhr.',
-        c: 'Hallo!',
-      },
-      'locales/nb/ui.json': { a: 'Møtet begynner klokken 14.', b: 'Møtet begynner klokken 13.' },
-      'locales/da/ui.json': {
-        a: 'Mødet begynder klokken 13.',
-        b: 'Mødet starter kl. 13.',
-        c: 'Hej {{name}}!',
-      },
+      pending: { nb: { news: { title: entry('Møtet begynner klokken 13.') } } },
     });
     const config = await loadConfig(dir);
     const one = await checkProject(config, {}, dir, 1);
     const checks = new Set(one.map((f) => f.check));
     expect(checks).toContain('inconsistent');
     expect(checks).toContain('placeholder');
+    // `inconsistent` across namespaces that different threads check.
+    const across = one.filter((f) => f.check === 'inconsistent' && f.lang === 'da');
+    expect(across.map((f) => f.ns)).toEqual(expect.arrayContaining(['news', 'ui']));
     expect(one.map((f) => f.lang)).toContain('da');
     for (const threads of [2, 3, 4]) {
       expect(await checkProject(config, {}, dir, threads)).toEqual(one);
     }
-    expect(await checkProject(config, { langs: ['de', 'da'] }, dir, 2)).toEqual(
-      await checkProject(config, { langs: ['de', 'da'] }, dir, 1),
-    );
+    for (const filters of [{ langs: ['de', 'da'] }, { namespaces: ['ui', 'sport'] }]) {
+      expect(await checkProject(config, filters, dir, 2)).toEqual(
+        await checkProject(config, filters, dir, 1),
+      );
+    }
   }, 30_000);
 
-  it('reports the error a single thread would meet first', async () => {
-    const dir = project({
-      'tolk.config.yaml': 'targets: [en-GB, de]\n',
-      'locales/sv/ui.json': sv,
-      'locales/en-GB/ui.json': { a: 'x' },
-      'locales/de/ui.json': '{ "a": 1 }\n',
-    });
+  it('leaves inconsistent out of every thread when it is turned off', async () => {
+    const dir = newsroom();
     const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
-    const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
-    expect(one).toBeInstanceOf(Error);
-    expect(two).toBeInstanceOf(Error);
-    expect((two as Error).name).toBe('UserError');
-    expect((two as Error).message).toBe((one as Error).message);
-    expect((two as { position?: unknown }).position).toEqual(
-      (one as { position?: unknown }).position,
-    );
+    const off = { ...config, checks: { ...config.checks, inconsistent: 'off' as const } };
+    const two = await checkProject(off, {}, dir, 2);
+    expect(two).toEqual(await checkProject(off, {}, dir, 1));
+    expect(two.some((f) => f.check === 'inconsistent')).toBe(false);
   }, 30_000);
+
+  it('computes every language-wide check in parts', () => {
+    // check-project.ts merges the parts' uses for `inconsistent` alone: a new language-wide check
+    // needs a parted form there too.
+    expect(CHECKS.filter((c) => c.scope === 'language').map((c) => c.id)).toEqual(['inconsistent']);
+  });
+
+  it.each([
+    ['a later thread', 'de/sport.json', 'de/ui.json'],
+    ['the first thread', 'de/ui.json', 'da/sport.json'],
+  ])(
+    'reports the error a single thread would meet first, when %s meets it',
+    async (_, first, later) => {
+      const dir = newsroom();
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${dir}/locales/${first}`, '{ "a": 1 }\n');
+      writeFileSync(`${dir}/locales/${later}`, '{ "a": \n');
+      const config = await loadConfig(dir);
+      const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
+      const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
+      expect(one).toBeInstanceOf(Error);
+      expect(two).toBeInstanceOf(Error);
+      expect((two as Error).name).toBe('UserError');
+      expect((two as Error).message).toBe((one as Error).message);
+      expect((two as { position?: unknown }).position).toEqual(
+        (one as { position?: unknown }).position,
+      );
+      expect((one as { position?: { file: string } }).position?.file).toContain(first);
+    },
+    30_000,
+  );
 
   it('reports a broken lock first, though only another thread reads the broken part', async () => {
     const entry = { source: 'x', output: 'y', by: 'deepl' };
     const lock = formatLock({
       version: 1,
-      entries: { de: { ui: { a: entry } }, 'en-GB': { ui: { a: entry } } },
+      entries: { de: { news: { a: entry }, sport: { a: entry } } },
     }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
-    const dir = project({
-      'tolk.config.yaml': 'targets: [de, en-GB]\n',
-      'tolk.lock.json': lock,
-      'locales/sv/ui.json': sv,
-      'locales/de/ui.json': '{ "a": 1 }\n',
-      'locales/en-GB/ui.json': { a: 'x' },
-    });
+    expect(lock).toContain('"by": 7');
+    const dir = newsroom();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${dir}/tolk.lock.json`, lock);
+    writeFileSync(`${dir}/locales/de/ui.json`, '{ "a": 1 }\n');
     const config = await loadConfig(dir);
     const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
     const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
-    expect((one as Error).message).toContain('en-GB');
+    expect((one as Error).message).toContain('sport');
     expect((two as Error).message).toBe((one as Error).message);
   }, 30_000);
 });

@@ -1,0 +1,221 @@
+// `tolk check` over a large project: the namespaces are shared out between threads (this one and
+// workers), each part checks its namespaces in every language, and the parts' findings are put
+// back in the order one thread gives them.
+
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { inconsistentCheck, judgeUses } from '../../checks/inconsistent.js';
+import { variedSources } from '../../checks/inconsistent-parts.js';
+import { type CheckRun, runChecks } from '../../checks/index.js';
+import { findingAt, isEnabled } from '../../checks/run-checks.js';
+import type { TolkConfig } from '../../config/index.js';
+import { findLocaleFiles } from '../../locales/index.js';
+import type { Finding } from '../../types.js';
+import {
+  checkPart,
+  type Digests,
+  PART_MODULE,
+  type PartFailure,
+  type PartFindings,
+  type PartMessage,
+  type PartOutcome,
+  type PartRequest,
+  reviveError,
+  type Varied,
+} from './check-part.js';
+import {
+  type CheckFilters,
+  collectCheckRun,
+  type PlannedFile,
+  planCheckFiles,
+  READ_DONE,
+} from './collect-check-run.js';
+
+/**
+ * From this many locale files a check is split over threads; below it, a thread's start and its
+ * own read of the lock cost more than they save.
+ */
+const THREADS_FROM_FILES = 2000;
+/** Each thread holds its part of the files and the lock: memory grows a little with threads. */
+const MAX_THREADS = 4;
+
+/**
+ * Every finding of the project, as `runChecks(await collectCheckRun(config, filters))` gives them.
+ * A large project is split by namespace over up to `threads` threads (one per core by default).
+ */
+export async function checkProject(
+  config: TolkConfig,
+  filters: CheckFilters,
+  cwd: string,
+  threads?: number,
+): Promise<Finding[]> {
+  const refs = await findLocaleFiles(config.locales);
+  const count =
+    threads ??
+    (refs.length >= THREADS_FROM_FILES ? Math.min(availableParallelism(), MAX_THREADS) : 1);
+  const plan = planCheckFiles(config, refs, filters);
+  const shares = shareNamespaces(plan, count);
+  if (shares.length < 2) return runChecks(await collectCheckRun(config, filters));
+  const requests: PartRequest[] = shares.map((_, index) => ({ cwd, filters, shares, index }));
+  const exchange = createExchange(shares.length);
+  const workers = requests.slice(1).map((request) => startPartThread(request, exchange));
+  try {
+    const own = checkPart(config, requests[0]!, (digests) => exchange.give(0, digests));
+    const outcomes = await Promise.all([
+      own.then((outcome) => {
+        if ('failure' in outcome) exchange.fail(0);
+        return outcome;
+      }),
+      ...workers.map((worker) => worker.outcome),
+    ]);
+    const failure = firstFailure(outcomes);
+    if (failure) throw failure;
+    const run: CheckRun = { sourceLang: config.source, files: [], settings: config.checks };
+    return mergeParts(plan, outcomes as PartFindings[], run);
+  } finally {
+    for (const worker of workers) void worker.stop();
+  }
+}
+
+/** The namespaces of the plan dealt out in turn over up to `count` parts (articles are alike). */
+function shareNamespaces(plan: readonly PlannedFile[], count: number): string[][] {
+  const namespaces = [...new Set(plan.map((file) => file.ns))];
+  const parts = Math.max(1, Math.min(count, namespaces.length));
+  const shares: string[][] = Array.from({ length: parts }, () => []);
+  namespaces.forEach((ns, i) => {
+    shares[i % parts]!.push(ns);
+  });
+  return shares;
+}
+
+/** Raised in a part waiting on the exchange when another part failed: never the error reported. */
+class PartStopped extends Error {}
+
+/** Where the parts' digests meet: merged once every part gave its own, or failed. */
+function createExchange(parts: number) {
+  const settle: Array<(digests: Digests | undefined) => void> = [];
+  const arrived = Array.from(
+    { length: parts },
+    (_, i) =>
+      new Promise<Digests | undefined>((resolve) => {
+        settle[i] = resolve;
+      }),
+  );
+  const merged = Promise.all(arrived).then((all): Varied => {
+    if (all.some((digests) => digests === undefined)) throw new PartStopped();
+    const varied: Varied = {};
+    const langs = new Set(all.flatMap((digests) => Object.keys(digests!)));
+    for (const lang of langs) {
+      const digests = all.flatMap((d) => (d![lang] ? [d![lang]!] : []));
+      varied[lang] = [...variedSources(digests)];
+    }
+    return varied;
+  });
+  merged.catch(() => {});
+  return {
+    give(part: number, digests: Digests): Promise<Varied> {
+      settle[part]!(digests);
+      return merged;
+    },
+    fail(part: number): void {
+      settle[part]!(undefined);
+    },
+    merged,
+  };
+}
+type Exchange = ReturnType<typeof createExchange>;
+
+/** Starts a thread checking one part; `outcome` is its findings or its failure. */
+function startPartThread(
+  request: PartRequest,
+  exchange: Exchange,
+): { outcome: Promise<PartOutcome>; stop: () => Promise<number> } {
+  // From source (through tsx, as bin/tolk.mjs runs the repository) the thread needs tsx too.
+  const tsx = PART_MODULE.endsWith('.ts') ? resolveTsx() : undefined;
+  const load = `import(${JSON.stringify(PART_MODULE)}).then((m) => m.runCheckThread())`;
+  const code = tsx
+    ? `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return ${load}; })`
+    : load;
+  const worker = new Worker(code, { eval: true, workerData: request });
+  const outcome = new Promise<PartOutcome>((resolve) => {
+    const stopped = (error: Error): void => {
+      exchange.fail(request.index);
+      resolve({ failure: { error, rank: READ_DONE } });
+    };
+    worker.on('message', (message: PartMessage) => {
+      if ('digests' in message) {
+        exchange.give(request.index, message.digests).then(
+          (varied) => worker.postMessage({ varied }),
+          () => {},
+        );
+      } else if ('findings' in message) {
+        resolve(message.findings);
+      } else {
+        exchange.fail(request.index);
+        resolve({ failure: { error: reviveError(message.failure), rank: message.rank } });
+      }
+    });
+    worker.once('error', stopped);
+    worker.once('exit', (code) =>
+      stopped(
+        new Error(`The check thread for part ${request.index + 1} stopped (exit code ${code}).`),
+      ),
+    );
+  });
+  return { outcome, stop: () => worker.terminate() };
+}
+
+function resolveTsx(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  }
+}
+
+/**
+ * The error one thread would have met first: the lock before the glossary before the files, files
+ * in plan order; a part stopped because another failed never counts.
+ */
+function firstFailure(outcomes: readonly PartOutcome[]): Error | undefined {
+  let first: PartFailure['failure'] | undefined;
+  for (const outcome of outcomes) {
+    if (!('failure' in outcome) || outcome.failure.error instanceof PartStopped) continue;
+    if (!first || outcome.failure.rank < first.rank) first = outcome.failure;
+  }
+  return first?.error;
+}
+
+/**
+ * The findings in `runChecks` order: file by file in plan order, then `inconsistent` language by
+ * language over the uses of every part, put back in file order.
+ */
+function mergeParts(
+  plan: readonly PlannedFile[],
+  parts: readonly PartFindings[],
+  run: CheckRun,
+): Finding[] {
+  const id = (lang: string, ns: string) => `${lang}\u0000${ns}`;
+  const byFile = new Map<string, Finding[]>();
+  for (const part of parts) {
+    for (const file of part.files) byFile.set(id(file.lang, file.ns), file.findings);
+  }
+  const findings: Finding[] = [];
+  for (const { lang, ns } of plan) {
+    for (const finding of byFile.get(id(lang, ns)) ?? []) findings.push(finding);
+  }
+  if (!isEnabled(inconsistentCheck, run)) return findings;
+  const position = new Map(plan.map((file, i) => [id(file.lang, file.ns), i]));
+  for (const lang of new Set(plan.map((file) => file.lang))) {
+    const at = (ns: string) => position.get(id(lang, ns)) ?? 0;
+    // Each part's uses are in its file order; a stable sort by file interleaves them.
+    const uses = parts.flatMap((part) => part.uses[lang] ?? []).sort((a, b) => at(a.ns) - at(b.ns));
+    for (const { use, message } of judgeUses(uses)) {
+      const where = { lang, ns: use.ns, key: use.key, file: use.file, line: use.line };
+      findings.push(findingAt(inconsistentCheck, run, where, message));
+    }
+  }
+  return findings;
+}
