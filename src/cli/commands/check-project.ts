@@ -23,6 +23,7 @@ import {
   type PartOutcome,
   type PartRequest,
   reviveError,
+  unpackFile,
   type Varied,
 } from './check-part.js';
 import {
@@ -57,8 +58,8 @@ export async function checkProject(
     (refs.length >= THREADS_FROM_FILES ? Math.min(availableParallelism(), MAX_THREADS) : 1);
   const plan = planCheckFiles(config, refs, filters);
   const shares = shareNamespaces(plan, count);
-  if (shares.length < 2) return runChecks(await collectCheckRun(config, filters));
-  const requests: PartRequest[] = shares.map((_, index) => ({ cwd, filters, shares, index }));
+  if (shares.length < 2) return runChecks(await collectCheckRun(config, filters, { refs }));
+  const requests: PartRequest[] = shares.map((_, index) => ({ cwd, filters, shares, index, refs }));
   const exchange = createExchange(shares.length);
   const workers = requests.slice(1).map((request) => startPartThread(request, exchange));
   try {
@@ -150,8 +151,8 @@ function startPartThread(
           (varied) => worker.postMessage({ varied }),
           () => {},
         );
-      } else if ('findings' in message) {
-        resolve(message.findings);
+      } else if ('files' in message) {
+        resolve({ files: message.files.map(unpackFile), uses: message.uses });
       } else {
         exchange.fail(request.index);
         resolve({ failure: { error: reviveError(message.failure), rank: message.rank } });
@@ -209,9 +210,13 @@ function mergeParts(
   if (!isEnabled(inconsistentCheck, run)) return findings;
   const position = new Map(plan.map((file, i) => [id(file.lang, file.ns), i]));
   for (const lang of new Set(plan.map((file) => file.lang))) {
-    const at = (ns: string) => position.get(id(lang, ns)) ?? 0;
     // Each part's uses are in its file order; a stable sort by file interleaves them.
-    const uses = parts.flatMap((part) => part.uses[lang] ?? []).sort((a, b) => at(a.ns) - at(b.ns));
+    const uses = parts
+      .flatMap((part) =>
+        (part.uses[lang] ?? []).map((use) => ({ use, at: position.get(id(lang, use.ns)) ?? 0 })),
+      )
+      .sort((a, b) => a.at - b.at)
+      .map(({ use }) => use);
     for (const { use, message } of judgeUses(uses)) {
       const where = { lang, ns: use.ns, key: use.key, file: use.file, line: use.line };
       findings.push(findingAt(inconsistentCheck, run, where, message));

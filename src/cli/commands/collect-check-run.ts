@@ -93,6 +93,8 @@ export interface CollectOptions {
   /** Check only the plan's files of these namespaces (one thread's part). */
   part?: ReadonlySet<string>;
   progress?: ReadProgress;
+  /** The locale files when already listed (`findLocaleFiles`): each listing is ~0.1 s at 25 000. */
+  refs?: readonly LocaleFileRef[];
 }
 
 function hasJournal(lock: JournaledLock): boolean {
@@ -106,7 +108,8 @@ export async function collectCheckRun(
   options: CollectOptions = {},
 ): Promise<CheckRun> {
   const { readLockOf = readLock, part, progress = { at: READ_START } } = options;
-  const plan = planCheckFiles(config, await findLocaleFiles(config.locales), filters);
+  const refs = options.refs ?? (await findLocaleFiles(config.locales));
+  const plan = planCheckFiles(config, refs, filters);
   progress.at = READING_LOCK;
   const lock = await readLockOf(config.lock);
   progress.at = READING_GLOSSARY;
