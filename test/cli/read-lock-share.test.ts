@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLockShare } from '../../src/cli/commands/read-lock-share.js';
 import { formatLock, type JournaledLock, readLock } from '../../src/locales/index.js';
-import type { LockEntries } from '../../src/types.js';
+import type { LockEntries, LockEntry } from '../../src/types.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
 const project = useFilesProjects('tolk-lock-share-');
@@ -33,6 +35,61 @@ function slice(entries: LockEntries, mine: (lang: string, ns: string) => boolean
     }
   }
   return share;
+}
+
+/** Names that bend the layout: quotes, backslashes, newlines, multi-byte and integer-like. */
+const awkwardName = fc
+  .oneof(
+    fc.string({
+      // One character each, by code point: the last is a lone surrogate, which JSON escapes.
+      unit: fc.constantFrom(...'aZ09"\\\n {}:,ö—日🙂\u2028\ud800'),
+      maxLength: 6,
+    }),
+    fc.nat(120).map(String),
+    fc.constantFrom('', 'a": {', 'b\n      }', '\n    }', '  }', 'ÅÄÖ'),
+  )
+  .filter((name) => !['__proto__', 'constructor', 'prototype'].includes(name));
+
+const lockEntry: fc.Arbitrary<LockEntry> = fc.record(
+  {
+    source: fc.string({ maxLength: 4 }),
+    output: fc.oneof(fc.string({ maxLength: 4 }), awkwardName),
+    by: fc.constantFrom('deepl', 'human'),
+    terms: fc.string({ maxLength: 4 }),
+    stale: fc.constant(true as const),
+  },
+  { requiredKeys: ['source', 'output', 'by'] },
+);
+
+/** Languages and namespaces, some empty. */
+const lockEntries: fc.Arbitrary<LockEntries> = fc.dictionary(
+  awkwardName,
+  fc.dictionary(awkwardName, fc.dictionary(awkwardName, lockEntry, { maxKeys: 3 }), {
+    maxKeys: 4,
+  }),
+  { maxKeys: 3 },
+);
+
+const randomLock: fc.Arbitrary<JournaledLock> = fc.record(
+  {
+    version: fc.constant(1 as const),
+    entries: lockEntries,
+    pending: lockEntries,
+    previous: lockEntries,
+    billed: fc.dictionary(awkwardName, fc.nat()),
+  },
+  { requiredKeys: ['version', 'entries'] },
+);
+
+/** Every (language, namespace) in the order formatLock prints them. */
+function printedPairs(entries: LockEntries): Array<[string, string]> {
+  return Object.keys(entries)
+    .sort()
+    .flatMap((lang) =>
+      Object.keys(entries[lang] ?? {})
+        .sort()
+        .map((ns): [string, string] => [lang, ns]),
+    );
 }
 
 describe('readLockShare', () => {
@@ -140,5 +197,37 @@ describe('readLockShare', () => {
     const file = lockFile(formatLock(lock).replace('"billed": {', '"billed": {,'));
     const error = await readLock(file).catch((e: Error) => e);
     await expect(readLockShare(file, (lang) => lang === 'de')).rejects.toEqual(error);
+  });
+
+  it('reads random locks as readLock does, between shares that split them', async () => {
+    const file = lockFile('');
+    await fc.assert(
+      fc.asyncProperty(randomLock, fc.func(fc.boolean()), async (written, owns) => {
+        writeFileSync(file, formatLock(written));
+        const whole = await readLock(file);
+        const asked: Array<[string, string]> = [];
+        const mine = (lang: string, ns: string) => {
+          asked.push([lang, ns]);
+          return owns(lang, ns);
+        };
+        const others = (lang: string, ns: string) => !owns(lang, ns);
+        const [share, rest] = [await readLockShare(file, mine), await readLockShare(file, others)];
+        // Asked about every namespace once, in order: the lock was shared, not read whole.
+        expect(asked).toEqual(printedPairs(whole.entries));
+        for (const [got, part] of [
+          [share, mine],
+          [rest, others],
+        ] as const) {
+          const expected = { ...whole, entries: slice(whole.entries, part) };
+          expect(got).toEqual(expected);
+          expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+        }
+        for (const [lang, namespaces] of Object.entries(whole.entries)) {
+          if (Object.keys(namespaces).length === 0) continue;
+          expect({ ...share.entries[lang], ...rest.entries[lang] }).toEqual(namespaces);
+        }
+      }),
+      { numRuns: 300, seed: 20261130 },
+    );
   });
 });
