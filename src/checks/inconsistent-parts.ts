@@ -1,27 +1,30 @@
 // The `inconsistent` check computed over parts of a language's files (one part per worker
 // thread), with a compact exchange instead of every (source, target) pair:
-//   1. each part digests its pairs into hashes (`digestTranslations`);
+//   1. each part digests its pairs into hashes (`digestLanguages`, every language at once);
 //   2. the digests are merged into the hashes of sources translated more than one way
 //      (`variedSources`);
 //   3. each part returns the uses of those sources only (`usesOfVaried`);
 //   4. the uses, put back in file order, are judged exactly as the whole-language check does
 //      (`judgeUses` in inconsistent.ts).
 //
-// Hash collisions: two sources with one hash (even within one digest) only cost work, since
-// their uses are gathered together and `judgeUses` tells them apart by the real text. Two
-// different translations of one source in different parts with one hash (odds about 2^-53 a
-// pair) would look alike and hide that finding; within a part targets are compared as text.
+// Hash collisions: two sources with one hash (even within one digest, where they share an entry)
+// only cost work, since their uses are gathered together and `judgeUses` tells them apart by the
+// real text. Two different translations of one source in different parts with one hash (odds
+// about 2^-53 a pair) would look alike and hide that finding; within a part targets are compared
+// as text.
 
-import { firstTargets, type InconsistentUse, usesWhere } from './inconsistent.js';
+import { getOrCreate } from '../collections.js';
+import { type InconsistentUse, usesWhere } from './inconsistent.js';
+import { normaliseSpace } from './text/space.js';
 import type { CheckFile } from './types.js';
 
 export type { InconsistentUse } from './inconsistent.js';
 
 /** What one part of a language's files says about its translations: numbers only, cheap to post. */
 export interface TranslationDigest {
-  /** Per distinct normalised source of the part, in first-use order: its hash (hashText53). */
+  /** Per distinct hash of a normalised source of the part (hashText53), in first-use order. */
   sources: Float64Array;
-  /** At the same index: the hash of the source's first target in the part, or NaN when the part itself translates it two ways. */
+  /** At the same index: the hash of the source's first normalised target in the part, or NaN when the part itself translates it two ways. */
   targets: Float64Array;
 }
 
@@ -46,20 +49,124 @@ export function hashText53(text: string): number {
   return (murmur & 0x1fffff) * 0x100000000 + (fnv >>> 0);
 }
 
-/** The digest of one part's pairs: one pass over them, then a hash per distinct text. */
-export function digestTranslations(files: readonly CheckFile[]): TranslationDigest {
-  const first = firstTargets(files);
-  const sources = new Float64Array(first.size);
-  const targets = new Float64Array(first.size);
-  let index = 0;
-  // `forEach`, not `for…of`: V8 puts a `for…of` body in a try block (to close the iterator),
-  // where the inlined hash loops ran 2× slower (digest 197 → 156 ms at 125 000 pairs).
-  first.forEach((target, source) => {
-    sources[index] = hashText53(source);
-    targets[index] = target === null ? Number.NaN : hashText53(target);
-    index++;
+/** The hash of the whitespace-normalised text, or NaN when that is empty. */
+function hashNormalised(text: string): number {
+  const normal = normaliseSpace(text);
+  return normal === '' ? Number.NaN : hashText53(normal);
+}
+
+/** Per key of a source file: the hash of its whitespace-normalised text, or NaN when that is empty. */
+type SourceHashes = Map<string, number>;
+
+function hashSources(source: ReadonlyMap<string, string>): SourceHashes {
+  const hashes: SourceHashes = new Map();
+  source.forEach((text, key) => {
+    hashes.set(key, hashNormalised(text));
   });
-  return { sources, targets };
+  return hashes;
+}
+
+/**
+ * One language's digest as it is built: an entry per distinct source hash, in first-use order,
+ * found by open addressing on the hash's low 32 bits (already well mixed). A Map keyed by the
+ * hashes (non-Smi numbers) made the digests ~30% slower.
+ */
+class DigestBuilder {
+  /** Per slot: 1 + the entry whose source hash is there, or 0. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly sources: Float64Array;
+  private readonly targets: Float64Array;
+  /** Per entry: its first target, normalised, or null once it is translated another way too. */
+  private readonly firstTargets: Array<string | null> = [];
+  private size = 0;
+
+  /** For at most `pairs` pairs. */
+  constructor(pairs: number) {
+    let capacity = 16;
+    while (capacity < pairs * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.sources = new Float64Array(pairs);
+    this.targets = new Float64Array(pairs);
+  }
+
+  /** A pair: `value` is the target as written, not empty. */
+  add(sourceHash: number, value: string): void {
+    const { slots, mask, sources } = this;
+    let slot = (sourceHash >>> 0) & mask;
+    for (let held = slots[slot]!; held !== 0; held = slots[slot]!) {
+      if (sources[held - 1] === sourceHash) {
+        this.compare(held - 1, value);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const normal = normaliseSpace(value);
+    if (normal === '') return;
+    const entry = this.size++;
+    slots[slot] = entry + 1;
+    sources[entry] = sourceHash;
+    this.targets[entry] = hashText53(normal);
+    this.firstTargets.push(normal);
+  }
+
+  /** Another pair of an entry's source hash. Texts, not hashes: within a part a NaN mark is exact. */
+  private compare(entry: number, value: string): void {
+    const first = this.firstTargets[entry];
+    // A much-used sentence is mostly translated alike: equal as written, it needs no normalising.
+    if (first === null || value === first) return;
+    const normal = normaliseSpace(value);
+    if (normal === '' || normal === first) return;
+    this.firstTargets[entry] = null;
+    this.targets[entry] = Number.NaN;
+  }
+
+  digest(): TranslationDigest {
+    return { sources: this.sources.slice(0, this.size), targets: this.targets.slice(0, this.size) };
+  }
+}
+
+function digestLanguage(
+  files: readonly CheckFile[],
+  hashesOf: (source: ReadonlyMap<string, string>) => SourceHashes,
+): TranslationDigest {
+  let pairs = 0;
+  for (const file of files) pairs += file.target?.size ?? 0;
+  const builder = new DigestBuilder(pairs);
+  for (const file of files) {
+    if (!file.target) continue;
+    const sourceHashes = hashesOf(file.source);
+    // `forEach`, not `for…of`: V8 puts a `for…of` body in a try block (to close the iterator),
+    // where the inlined hash loops ran 2× slower.
+    file.target.forEach((value, key) => {
+      const sourceHash = sourceHashes.get(key);
+      if (sourceHash !== undefined && !Number.isNaN(sourceHash) && value !== '') {
+        builder.add(sourceHash, value);
+      }
+    });
+  }
+  return builder.digest();
+}
+
+/**
+ * By language, the digest of its files' pairs (as `digestTranslations` gives it). A namespace's
+ * source file is shared by its languages: its texts are normalised and hashed once.
+ */
+export function digestLanguages(files: readonly CheckFile[]): Record<string, TranslationDigest> {
+  const hashesBySource = new Map<ReadonlyMap<string, string>, SourceHashes>();
+  const hashesOf = (source: ReadonlyMap<string, string>) =>
+    getOrCreate(hashesBySource, source, () => hashSources(source));
+  const byLanguage = new Map<string, CheckFile[]>();
+  for (const file of files) getOrCreate(byLanguage, file.lang, () => []).push(file);
+  const digests: Record<string, TranslationDigest> = {};
+  for (const [lang, group] of byLanguage) digests[lang] = digestLanguage(group, hashesOf);
+  return digests;
+}
+
+/** The digest of one part of a language's files: its pairs' hashes, one pass over them. */
+export function digestTranslations(files: readonly CheckFile[]): TranslationDigest {
+  return digestLanguage(files, hashSources);
 }
 
 /** Hashes of the sources translated more than one way over all parts: a hash that two parts give different target hashes, or that a part marks NaN. */

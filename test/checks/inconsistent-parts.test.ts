@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findInconsistencies, judgeUses } from '../../src/checks/inconsistent.js';
+import { findInconsistencies, firstTargets, judgeUses } from '../../src/checks/inconsistent.js';
 import {
+  digestLanguages,
   digestTranslations,
   hashText53,
   type InconsistentUse,
@@ -27,8 +28,39 @@ const NAMESPACES = ['a', 'b', 'c'];
 const KEYS = ['x', 'y', 'x_male', 'x_female', 'y_one', 'y_other', 'z.x_male', 'z.x'];
 const SOURCES = ['Hej', 'Hej ', ' Hej', 'Hej då', 'Hej  då', 'Tack', '', '  '];
 const TARGETS = ['Hi', 'Hi ', 'Hello', 'Hello there', 'Hello\tthere', 'Bye', '', ' '];
+// Every kind of whitespace normaliseSpace meets, alone, doubled, at the ends, among other scripts.
+const SPACED = [
+  'a b',
+  'a  b',
+  ' a',
+  'a ',
+  ' ',
+  'a\tb',
+  'a\nb',
+  'a\u00a0b',
+  'a\u202fb',
+  'a\u000bb',
+  'a\u2003b',
+  'a\u3000b',
+  'a\u3000\u3000b',
+  'a\u3000',
+  '\ufeffa',
+  'a\u2028b',
+  '\u0001a b',
+  '日本 語',
+  '日本\u3000語',
+  '日本語',
+  'ä ö',
+  'Привет мир',
+  '\u00a0',
+  '',
+];
 
-function randomFiles(next: () => number): CheckFile[] {
+function randomFiles(
+  next: () => number,
+  sources: readonly string[] = SOURCES,
+  targets: readonly string[] = TARGETS,
+): CheckFile[] {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const files: CheckFile[] = [];
   const count = 1 + Math.floor(next() * 6);
@@ -36,12 +68,38 @@ function randomFiles(next: () => number): CheckFile[] {
     const source: Record<string, string> = {};
     const target: Record<string, string> = {};
     for (const key of KEYS) {
-      if (next() < 0.8) source[key] = pick(SOURCES);
-      if (next() < 0.8) target[key] = pick(TARGETS);
+      if (next() < 0.8) source[key] = pick(sources);
+      if (next() < 0.8) target[key] = pick(targets);
     }
     files.push(file(source, next() < 0.1 ? undefined : target, { ns: pick(NAMESPACES) }));
   }
   return files;
+}
+
+/** The files again in more languages, each namespace's source Map shared, as a run reads them. */
+function inLanguages(
+  files: CheckFile[],
+  langs: readonly string[],
+  next: () => number,
+): CheckFile[] {
+  const sourceOf = new Map<string, CheckFile['source']>();
+  return langs.flatMap((lang) =>
+    files.map((f) => {
+      const source = sourceOf.get(f.ns) ?? f.source;
+      sourceOf.set(f.ns, source);
+      const target = f.target && new Map([...f.target].filter(() => next() < 0.9));
+      return { ...f, lang, source, target };
+    }),
+  );
+}
+
+/** The digest as first written: the distinct normalised sources, and their first targets, hashed. */
+function plainDigest(files: readonly CheckFile[]) {
+  const first = firstTargets(files);
+  return {
+    sources: Float64Array.from(first.keys(), hashText53),
+    targets: Float64Array.from(first.values(), (t) => (t === null ? Number.NaN : hashText53(t))),
+  };
 }
 
 /** The files dealt at random into `parts` parts, each part's files in file order. */
@@ -81,6 +139,30 @@ describe('inconsistent in parts', () => {
     }
     // The generator must make the comparison meaningful.
     expect(withFindings).toBeGreaterThan(200);
+  });
+
+  it('digests every language at once as each alone, sharing the source files', () => {
+    const next = random(20250102);
+    const langs = ['de', 'nb', 'uk'];
+    for (let run = 0; run < 200; run++) {
+      const files = inLanguages(randomFiles(next, [...SPACED, ...SOURCES]), langs, next);
+      const parts = split(files, 2, next);
+      const digests = parts.map(digestLanguages);
+      for (const lang of langs) {
+        const ofLang = (part: CheckFile[]) => part.filter((f) => f.lang === lang);
+        parts.forEach((part, i) => {
+          if (!part.some((f) => f.lang === lang)) expect(digests[i]![lang]).toBeUndefined();
+          else expect(digests[i]![lang], `run ${run}`).toEqual(plainDigest(ofLang(part)));
+        });
+        const varied = variedSources(digests.flatMap((d) => d[lang] ?? []));
+        const uses = parts.flatMap((part) => usesOfVaried(ofLang(part), varied));
+        const found = judgeUses(uses.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file)));
+        expect(
+          found.map(({ use, message }) => ({ ns: use.ns, key: use.key, message })),
+          `run ${run}`,
+        ).toEqual(findInconsistencies(ofLang(files)));
+      }
+    }
   });
 
   it('marks a source that one part itself translates two ways', () => {

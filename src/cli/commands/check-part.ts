@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { inconsistentCheck } from '../../checks/inconsistent.js';
 import {
-  digestTranslations,
+  digestLanguages,
   type InconsistentUse,
   type TranslationDigest,
   usesOfVaried,
@@ -105,10 +105,7 @@ export async function checkPart(
       refs: request.refs,
     });
     const languages = byLanguage(run.files);
-    const digests: Digests = {};
-    if (isEnabled(inconsistentCheck, run)) {
-      for (const [lang, files] of languages) digests[lang] = digestTranslations(files);
-    }
+    const digests: Digests = isEnabled(inconsistentCheck, run) ? digestLanguages(run.files) : {};
     const merged = exchange(digests);
     // Another part may fail meanwhile: its error is the one reported, not this wait's.
     merged.catch(() => {});
