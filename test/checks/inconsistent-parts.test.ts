@@ -141,6 +141,14 @@ describe('inconsistent in parts', () => {
     expect(withFindings).toBeGreaterThan(200);
   });
 
+  it('digests as the plain walk does, whatever the whitespace', () => {
+    const next = random(20250101);
+    for (let run = 0; run < 300; run++) {
+      const files = randomFiles(next, [...SPACED, ...SOURCES], [...SPACED, ...TARGETS]);
+      expect(digestTranslations(files), `run ${run}`).toEqual(plainDigest(files));
+    }
+  });
+
   it('digests every language at once as each alone, sharing the source files', () => {
     const next = random(20250102);
     const langs = ['de', 'nb', 'uk'];
