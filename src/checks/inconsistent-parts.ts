@@ -14,7 +14,7 @@
 // as text.
 
 import { getOrCreate } from '../collections.js';
-import { type InconsistentUse, usesWhere } from './inconsistent.js';
+import type { InconsistentUse } from './inconsistent.js';
 import { normaliseSpace } from './text/space.js';
 import type { CheckFile } from './types.js';
 
@@ -233,11 +233,26 @@ export function variedSources(digests: readonly TranslationDigest[]): Set<number
   return varied;
 }
 
-/** In file order, the uses of sources whose hash is in `varied`, with the file each comes from. */
+/**
+ * In file order, the uses of sources whose hash is in `varied`, with the file each comes from:
+ * what `usesWhere` gives, but only the uses kept are normalised, and a source in one walk.
+ */
 export function usesOfVaried(
   files: readonly CheckFile[],
   varied: ReadonlySet<number>,
 ): Array<InconsistentUse & { file: CheckFile }> {
-  if (varied.size === 0) return [];
-  return usesWhere(files, (source) => varied.has(hashText53(source)));
+  const uses: Array<InconsistentUse & { file: CheckFile }> = [];
+  if (varied.size === 0) return uses;
+  for (const file of files) {
+    const { ns, source, target } = file;
+    target?.forEach((value, key) => {
+      const raw = source.get(key);
+      if (raw === undefined) return;
+      const hash = hashNormalised(raw);
+      if (Number.isNaN(hash) || !varied.has(hash)) return;
+      const normal = normaliseSpace(value);
+      if (normal !== '') uses.push({ ns, key, source: normaliseSpace(raw), target: normal, file });
+    });
+  }
+  return uses;
 }
