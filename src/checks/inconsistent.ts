@@ -1,6 +1,6 @@
 import { getOrCreate } from '../collections.js';
+import { digestTranslations, usesOfVaried, variedSources } from './inconsistent-parts.js';
 import { quote } from './quote.js';
-import { normaliseSpace } from './text/space.js';
 import type { CheckFile, KeyedMessage, LanguageCheck } from './types.js';
 
 /** One translation of a possibly-varied source: both texts whitespace normalised. */
@@ -14,61 +14,6 @@ export interface InconsistentUse {
 /** i18next context variants (`friend_male`, `friend_female`) may translate one source differently. */
 function contextBase(use: InconsistentUse): string {
   return `${use.ns}:${use.key.replace(/_[^_.]+$/, '')}`;
-}
-
-/**
- * Each translated pair of a language's files, whitespace normalised, in file order.
- * Shared by the whole-language check and its parts (inconsistent-parts.ts).
- */
-export function forEachPair(
-  files: readonly CheckFile[],
-  visit: (file: CheckFile, key: string, source: string, target: string) => void,
-): void {
-  for (const file of files) {
-    if (!file.target) continue;
-    for (const [key, value] of file.target) {
-      const raw = file.source.get(key);
-      if (raw === undefined) continue;
-      const source = normaliseSpace(raw);
-      const target = normaliseSpace(value);
-      if (source === '' || target === '') continue;
-      visit(file, key, source, target);
-    }
-  }
-}
-
-/** In file order, the uses of the sources `isVaried` accepts, with the file each comes from. */
-export function usesWhere(
-  files: readonly CheckFile[],
-  isVaried: (source: string) => boolean,
-): Array<InconsistentUse & { file: CheckFile }> {
-  const uses: Array<InconsistentUse & { file: CheckFile }> = [];
-  forEachPair(files, (file, key, source, target) => {
-    if (isVaried(source)) uses.push({ ns: file.ns, key, source, target, file });
-  });
-  return uses;
-}
-
-/**
- * Per source, in first-use order: its first translation, or null once it is translated another
- * way too. Most sources are used once or translated alike: this one pass keeps one translation
- * per source, so the uses are gathered afterwards only for the few others.
- */
-export function firstTargets(files: readonly CheckFile[]): Map<string, string | null> {
-  const first = new Map<string, string | null>();
-  forEachPair(files, (_file, _key, source, target) => {
-    const known = first.get(source);
-    if (known === undefined) first.set(source, target);
-    else if (known !== null && known !== target) first.set(source, null);
-  });
-  return first;
-}
-
-/** The sources translated more than one way. */
-function findVariedSources(files: readonly CheckFile[]): Set<string> {
-  const varied = new Set<string>();
-  for (const [source, target] of firstTargets(files)) if (target === null) varied.add(source);
-  return varied;
 }
 
 /** The items grouped by `keyOf`, groups and items in first-seen order. */
@@ -108,7 +53,7 @@ function judgeVariants<U extends InconsistentUse>(
 /**
  * The findings over one language's uses of possibly-varied sources, given in file order; sources
  * are judged in the order of their first use. A source translated one way only is passed over:
- * the parts path (inconsistent-parts.ts) brings such sources when their hash collides.
+ * the uses of a varied source's hash bring such sources when their hash collides.
  */
 export function judgeUses<U extends InconsistentUse>(
   uses: readonly U[],
@@ -121,13 +66,16 @@ export function judgeUses<U extends InconsistentUse>(
   return found;
 }
 
-/** One source text translated two ways within a language (see `judgeUses`). */
+/**
+ * One source text translated two ways within a language (see `judgeUses`): the parts' path
+ * (inconsistent-parts.ts) with one part, where a source's targets are all compared as text.
+ * Hashing each text once beats normalising every pair twice and keying a Map by the texts.
+ */
 export function findInconsistencies(
   files: readonly CheckFile[],
 ): Array<KeyedMessage & { ns: string }> {
-  const varied = findVariedSources(files);
-  if (varied.size === 0) return [];
-  const uses = usesWhere(files, (source) => varied.has(source));
+  const varied = variedSources([digestTranslations(files)]);
+  const uses = usesOfVaried(files, varied);
   return judgeUses(uses).map(({ use, message }) => ({ ns: use.ns, key: use.key, message }));
 }
 

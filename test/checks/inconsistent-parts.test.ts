@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInconsistencies, firstTargets, judgeUses } from '../../src/checks/inconsistent.js';
+import { findInconsistencies, judgeUses } from '../../src/checks/inconsistent.js';
 import {
   digestLanguages,
   digestTranslations,
@@ -8,6 +8,7 @@ import {
   usesOfVaried,
   variedSources,
 } from '../../src/checks/inconsistent-parts.js';
+import { normaliseSpace } from '../../src/checks/text/space.js';
 import type { CheckFile } from '../../src/checks/types.js';
 import { file } from './helpers.js';
 
@@ -93,9 +94,38 @@ function inLanguages(
   );
 }
 
-/** The digest as first written: the distinct normalised sources, and their first targets, hashed. */
+/** Every translated pair, both texts normalised, in file order: the check's plain reading. */
+function plainUses(files: readonly CheckFile[]): InconsistentUse[] {
+  const uses: InconsistentUse[] = [];
+  for (const f of files) {
+    for (const [key, value] of f.target ?? []) {
+      const raw = f.source.get(key);
+      if (raw === undefined) continue;
+      const source = normaliseSpace(raw);
+      const target = normaliseSpace(value);
+      if (source !== '' && target !== '') uses.push({ ns: f.ns, key, source, target });
+    }
+  }
+  return uses;
+}
+
+/** The findings as judging every use gives them (judgeUses passes over sources translated alike). */
+function plainFindings(files: readonly CheckFile[]) {
+  return judgeUses(plainUses(files)).map(({ use, message }) => ({
+    ns: use.ns,
+    key: use.key,
+    message,
+  }));
+}
+
+/** The digest by its definition: per distinct normalised source, its first target or NaN, hashed. */
 function plainDigest(files: readonly CheckFile[]) {
-  const first = firstTargets(files);
+  const first = new Map<string, string | null>();
+  for (const { source, target } of plainUses(files)) {
+    const known = first.get(source);
+    if (known === undefined) first.set(source, target);
+    else if (known !== target) first.set(source, null);
+  }
   return {
     sources: Float64Array.from(first.keys(), hashText53),
     targets: Float64Array.from(first.values(), (t) => (t === null ? Number.NaN : hashText53(t))),
@@ -127,13 +157,14 @@ const use = (ns: string, key: string, source: string, target: string): Inconsist
 });
 
 describe('inconsistent in parts', () => {
-  it('finds what the whole-language check finds, however the files are split', () => {
+  it('finds what judging every use finds, whole or however the files are split', () => {
     const next = random(20240607);
     let withFindings = 0;
     for (let run = 0; run < 400; run++) {
       const files = randomFiles(next);
       const parts = split(files, 2 + Math.floor(next() * 2), next);
-      const expected = findInconsistencies(files);
+      const expected = plainFindings(files);
+      expect(findInconsistencies(files), `run ${run}`).toEqual(expected);
       expect(findInParts(files, parts), `run ${run}`).toEqual(expected);
       if (expected.length > 0) withFindings++;
     }
@@ -165,10 +196,12 @@ describe('inconsistent in parts', () => {
         const varied = variedSources(digests.flatMap((d) => d[lang] ?? []));
         const uses = parts.flatMap((part) => usesOfVaried(ofLang(part), varied));
         const found = judgeUses(uses.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file)));
+        const expected = plainFindings(ofLang(files));
         expect(
           found.map(({ use, message }) => ({ ns: use.ns, key: use.key, message })),
           `run ${run}`,
-        ).toEqual(findInconsistencies(ofLang(files)));
+        ).toEqual(expected);
+        expect(findInconsistencies(ofLang(files)), `run ${run}`).toEqual(expected);
       }
     }
   });
