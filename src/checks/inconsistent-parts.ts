@@ -61,7 +61,7 @@ const OTHER_SPACE = /[^\S ]/;
  * normaliseSpace's and the hash's. The walk is kept free of branches that text makes hard to
  * predict (a branch at each space cost 1.6× the hash alone; branch-free, 1.2×): a space is
  * counted by arithmetic, and characters that might be other whitespace are only noted, to be
- * looked for after the walk (no text of Latin letters or Cyrillic has any).
+ * looked for after the walk (Latin, Greek, Cyrillic or Arabic text has none).
  */
 function hashIfNormal(text: string): number {
   const last = text.length - 1;
@@ -73,7 +73,7 @@ function hashIfNormal(text: string): number {
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x20 || code === 0xa0 || code >= 0x1680) unusual = true;
-    // 1 for a space (0x20 ^ 0x20 - 1 is -1), else 0.
+    // 1 for a space, else 0: (code ^ 0x20) - 1 is negative for a space only; >>> 31 keeps the sign.
     const space = ((code ^ 0x20) - 1) >>> 31;
     doubledSpace |= previousSpace & space;
     previousSpace = space;
@@ -234,8 +234,9 @@ export function variedSources(digests: readonly TranslationDigest[]): Set<number
 }
 
 /**
- * In file order, the uses of sources whose hash is in `varied`, with the file each comes from:
- * what `usesWhere` gives, but only the uses kept are normalised, and a source in one walk.
+ * In file order, the uses of sources whose hash is in `varied`, with the file each comes from;
+ * both texts whitespace normalised, pairs with either empty left out. Only the uses kept are
+ * normalised.
  */
 export function usesOfVaried(
   files: readonly CheckFile[],
