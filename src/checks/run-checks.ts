@@ -198,11 +198,18 @@ export function isEnabled(check: Check, run: CheckRun): boolean {
   return severityOf(check, run) !== 'off';
 }
 
+/** Called around the checks of files: a caller may read a file only for them (`collectLazyCheckRun`). */
+export interface FileHooks {
+  open(file: CheckFile): void;
+  /** After the files of one namespace, every language's, are checked. */
+  close(files: CheckFile[]): void;
+}
+
 /**
  * The findings of the file and entry checks, file by file in the run's file order and, per key,
  * in catalogue order.
  */
-export function runFileChecks(run: CheckRun): Finding[][] {
+export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
   const memo = createMemo();
   // Namespace by namespace, every language of one before the next: the work kept for a source
   // text (its analyses, its translations' findings) can then be let go once the last namespace
@@ -220,6 +227,7 @@ export function runFileChecks(run: CheckRun): Finding[][] {
     for (const index of indices) {
       const file = run.files[index]!;
       const found = perFile[index]!;
+      hooks?.open(file);
       const emit = (check: Check, key: string, message: string) => {
         found.push(findingOf(file.lang, file.ns, key, check, run, message, file));
       };
@@ -234,6 +242,7 @@ export function runFileChecks(run: CheckRun): Finding[][] {
         if (lastGroup.get(text) === group) memo.forget('source', text);
       }
     }
+    hooks?.close(indices.map((index) => run.files[index]!));
   });
   return perFile;
 }

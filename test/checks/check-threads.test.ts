@@ -32,7 +32,7 @@ function newsroom(lock?: JournaledLock): string {
       b: 'Das Treffen beginnt um 13 Uhr.',
       c: 'Hallo!',
     },
-    'locales/de/sport.json': { score: 'Schweden gewann 3–1.', title: 'Es beginnt um 13 Uhr.' },
+    'locales/de/sport.json': { score: 'Sverige vann med 3–1.', title: 'Es beginnt um 13 Uhr.' },
     'locales/de/extra.json': { orphan: 'Nur auf Deutsch.' },
     'locales/nb/ui.json': { a: 'Møtet begynner klokken 14.', b: 'Møtet begynner klokken 13.' },
     'locales/nb/news.json': {
@@ -53,39 +53,58 @@ function newsroom(lock?: JournaledLock): string {
 }
 
 describe('tolk check over threads', () => {
-  it('finds what one thread finds, in the same order, language-wide checks last', async () => {
-    const entry = (text: string, by = 'deepl') => ({
-      source: hashText(text),
-      output: hashText(text),
-      by,
-    });
-    const dir = newsroom({
-      version: 1,
-      entries: {
-        de: { ui: { a: entry('old') }, sport: { score: entry('Schweden gewann 3–1.', 'pseudo') } },
-        da: { news: { title: entry('Mødet starter kl. 13.') } },
-        fi: { ui: { a: entry('x') } },
-      },
-      pending: { nb: { news: { title: entry('Møtet begynner klokken 13.') } } },
-    });
-    const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, dir, 1);
-    const checks = new Set(one.map((f) => f.check));
-    expect(checks).toContain('inconsistent');
-    expect(checks).toContain('placeholder');
-    // `inconsistent` across namespaces that different threads check.
-    const across = one.filter((f) => f.check === 'inconsistent' && f.lang === 'da');
-    expect(across.map((f) => f.ns)).toEqual(expect.arrayContaining(['news', 'ui']));
-    expect(one.map((f) => f.lang)).toContain('da');
-    for (const threads of [2, 3, 4]) {
-      expect(await checkProject(config, {}, dir, threads)).toEqual(one);
-    }
-    for (const filters of [{ langs: ['de', 'da'] }, { namespaces: ['ui', 'sport'] }]) {
-      expect(await checkProject(config, filters, dir, 2)).toEqual(
-        await checkProject(config, filters, dir, 1),
-      );
-    }
-  }, 30_000);
+  it.each([
+    ['a lock', false],
+    ['a lock with a journal', true],
+  ])(
+    'finds what one thread finds, in the same order, language-wide checks last, with %s',
+    async (_, journal) => {
+      const entry = (text: string, by = 'deepl') => ({
+        source: hashText(text),
+        output: hashText(text),
+        by,
+      });
+      const dir = newsroom({
+        version: 1,
+        entries: {
+          de: {
+            ui: { a: entry('old') },
+            sport: { score: entry('Sverige vann med 3–1.', 'pseudo') },
+          },
+          da: { news: { title: entry('Mødet starter kl. 13.') } },
+          fi: { ui: { a: entry('x') } },
+        },
+        ...(journal
+          ? { pending: { nb: { news: { title: entry('Møtet begynner klokken 13.') } } } }
+          : {}),
+      });
+      const config = await loadConfig(dir);
+      const one = await checkProject(config, {}, dir, 1);
+      const checks = new Set(one.map((f) => f.check));
+      expect(checks).toContain('inconsistent');
+      expect(checks).toContain('placeholder');
+      // The lock reaches the checks: stale and pseudo entries change what is found.
+      const stale = one.filter((f) => f.check === 'stale').map((f) => `${f.lang}:${f.ns}:${f.key}`);
+      const settled = journal ? ['nb:news:title'] : [];
+      expect(stale.sort()).toEqual(['da:news:title', 'de:ui:a', ...settled].sort());
+      // A value the lock says pseudo made is no translation to judge: Swedish left as it is.
+      const score = one.filter((f) => f.lang === 'de' && f.key === 'score').map((f) => f.check);
+      expect(score).toEqual([]);
+      // `inconsistent` across namespaces that different threads check.
+      const across = one.filter((f) => f.check === 'inconsistent' && f.lang === 'da');
+      expect(across.map((f) => f.ns)).toEqual(expect.arrayContaining(['news', 'ui']));
+      expect(one.map((f) => f.lang)).toContain('da');
+      for (const threads of [2, 3, 4]) {
+        expect(await checkProject(config, {}, dir, threads)).toEqual(one);
+      }
+      for (const filters of [{ langs: ['de', 'da'] }, { namespaces: ['ui', 'sport'] }]) {
+        expect(await checkProject(config, filters, dir, 2)).toEqual(
+          await checkProject(config, filters, dir, 1),
+        );
+      }
+    },
+    30_000,
+  );
 
   it('leaves inconsistent out of every thread when it is turned off', async () => {
     const dir = newsroom();

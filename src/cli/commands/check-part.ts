@@ -13,17 +13,12 @@ import {
 } from '../../checks/inconsistent-parts.js';
 import type { CheckFile } from '../../checks/index.js';
 import { isEnabled, runFileChecks } from '../../checks/run-checks.js';
+import { getOrCreate } from '../../collections.js';
 import { loadConfig, type TolkConfig } from '../../config/index.js';
 import { type SourcePosition, UserError } from '../../errors.js';
 import type { LocaleFileRef } from '../../locales/index.js';
 import type { Finding } from '../../types.js';
-import {
-  type CheckFilters,
-  collectCheckRun,
-  READ_DONE,
-  READ_START,
-  type ReadProgress,
-} from './collect-check-run.js';
+import { type CheckFilters, collectLazyCheckRun, type LazyCheckRun } from './collect-check-run.js';
 import { readLockShare } from './read-lock-share.js';
 import { selectTargets } from './select-targets.js';
 
@@ -58,9 +53,8 @@ export interface PartFindings {
   uses: Record<string, PostedUse[]>;
 }
 
-/** `rank` orders failures as one thread would meet them (see `ReadProgress`). */
 export interface PartFailure {
-  failure: { error: Error; rank: number };
+  failure: Error;
 }
 
 export type PartOutcome = PartFindings | PartFailure;
@@ -76,61 +70,110 @@ function ownsLockEntry(config: TolkConfig, request: PartRequest) {
     (targets.has(lang) ? (owner.get(ns) ?? 0) : 0) === request.index;
 }
 
-function byLanguage(files: readonly CheckFile[]): Map<string, CheckFile[]> {
-  const languages = new Map<string, CheckFile[]>();
-  for (const file of files) {
-    const group = languages.get(file.lang);
-    if (group) group.push(file);
-    else languages.set(file.lang, [file]);
+/** One language's digest, gathered file by file as the files are checked. */
+class LanguageDigest {
+  private readonly sources: Float64Array[] = [];
+  private readonly targets: Float64Array[] = [];
+  /** Per file: the hashes of its sources, to find the files a varied source is used in. */
+  readonly sourcesOf = new Map<CheckFile, Float64Array>();
+
+  add(file: CheckFile, digest: TranslationDigest): void {
+    this.sources.push(digest.sources);
+    this.targets.push(digest.targets);
+    this.sourcesOf.set(file, digest.sources);
   }
-  return languages;
+
+  /** A source may appear once per file: `variedSources` compares every appearance. */
+  digest(): TranslationDigest {
+    return { sources: concat(this.sources), targets: concat(this.targets) };
+  }
+}
+
+function concat(arrays: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const array of arrays) {
+    all.set(array, at);
+    at += array.length;
+  }
+  return all;
 }
 
 /**
- * Checks one part. `exchange` takes the part's digests and gives the merged varied sources; the
- * part checks its files while the other parts' digests arrive.
+ * Checks one part. `exchange` takes the part's digests and gives the merged varied sources. Each
+ * target file is read for its namespace's checks and let go after: a part never holds its half of
+ * the project, and what it reads dies young. The few files that use a varied source are read again
+ * for their uses.
  */
 export async function checkPart(
   config: TolkConfig,
   request: PartRequest,
   exchange: (digests: Digests) => Promise<Varied>,
 ): Promise<PartOutcome> {
-  const progress: ReadProgress = { at: READ_START };
   const mine = ownsLockEntry(config, request);
   try {
-    const run = await collectCheckRun(config, request.filters, {
+    const { run, open, close } = await collectLazyCheckRun(config, request.filters, {
       readLockOf: (file) => readLockShare(file, mine),
       part: new Set(request.shares[request.index]),
-      progress,
       refs: request.refs,
     });
-    const languages = byLanguage(run.files);
-    const digests: Digests = isEnabled(inconsistentCheck, run) ? digestLanguages(run.files) : {};
-    const merged = exchange(digests);
-    // Another part may fail meanwhile: its error is the one reported, not this wait's.
-    merged.catch(() => {});
-    const perFile = runFileChecks(run);
-    const varied = await merged;
+    const inconsistent = isEnabled(inconsistentCheck, run);
+    const languages = new Map<string, LanguageDigest>();
+    const perFile = runFileChecks(run, {
+      open,
+      // A namespace's files share their source: digested together, each source is hashed once.
+      close(files) {
+        if (inconsistent) {
+          const digests = digestLanguages(files);
+          for (const file of files) {
+            const digest = digests[file.lang];
+            if (digest)
+              getOrCreate(languages, file.lang, () => new LanguageDigest()).add(file, digest);
+          }
+        }
+        for (const file of files) close(file);
+      },
+    });
+    const digests: Digests = {};
+    for (const [lang, digest] of languages) digests[lang] = digest.digest();
+    const varied = await exchange(digests);
     const uses: Record<string, PostedUse[]> = {};
     for (const [lang, hashes] of Object.entries(varied)) {
-      const files = languages.get(lang);
-      if (!files || hashes.length === 0) continue;
-      uses[lang] = usesOfVaried(files, new Set(hashes)).map(({ file, ...use }) => {
-        const posted: PostedUse = use;
-        if (file.file) posted.file = file.file;
-        const line = file.lines?.get(use.key);
-        if (line !== undefined) posted.line = line;
-        return posted;
-      });
+      const digest = languages.get(lang);
+      if (!digest || hashes.length === 0) continue;
+      uses[lang] = usesIn(run.files, digest, new Set(hashes), { open, close });
     }
     return {
       files: run.files.map((file, i) => ({ lang: file.lang, ns: file.ns, findings: perFile[i]! })),
       uses,
     };
   } catch (error) {
-    const failed = error instanceof Error ? error : new Error(String(error));
-    return { failure: { error: failed, rank: progress.at } };
+    return { failure: error instanceof Error ? error : new Error(String(error)) };
   }
+}
+
+/** The uses of varied sources in one language's files, in file order, read again where used. */
+function usesIn(
+  files: readonly CheckFile[],
+  digest: LanguageDigest,
+  varied: ReadonlySet<number>,
+  { open, close }: Pick<LazyCheckRun, 'open' | 'close'>,
+): PostedUse[] {
+  const uses: PostedUse[] = [];
+  for (const file of files) {
+    const sources = digest.sourcesOf.get(file);
+    if (!sources?.some((hash) => varied.has(hash))) continue;
+    open(file);
+    for (const { file: _, ...use } of usesOfVaried([file], varied)) {
+      const posted: PostedUse = use;
+      if (file.file) posted.file = file.file;
+      const line = file.lines?.get(use.key);
+      if (line !== undefined) posted.line = line;
+      uses.push(posted);
+    }
+    close(file);
+  }
+  return uses;
 }
 
 /**
@@ -191,7 +234,7 @@ export function unpackFile(posted: PostedFile): PartFindings['files'][number] {
 export type PartMessage =
   | { digests: Digests }
   | { files: PostedFile[]; uses: PartFindings['uses'] }
-  | { failure: PostedError; rank: number };
+  | { failure: PostedError };
 
 interface PostedError {
   name: string;
@@ -240,11 +283,10 @@ export async function runCheckThread(): Promise<void> {
       return reply;
     });
   } catch (error) {
-    // The config was read once by the main thread: failing here is failing after every read.
-    outcome = { failure: { error: error as Error, rank: READ_DONE } };
+    outcome = { failure: error instanceof Error ? error : new Error(String(error)) };
   }
   if ('failure' in outcome) {
-    post({ failure: postError(outcome.failure.error), rank: outcome.failure.rank });
+    post({ failure: postError(outcome.failure) });
   } else {
     const files = outcome.files.map(packFile);
     post(

@@ -31,7 +31,6 @@ import {
   collectCheckRun,
   type PlannedFile,
   planCheckFiles,
-  READ_DONE,
 } from './collect-check-run.js';
 
 /**
@@ -71,8 +70,15 @@ export async function checkProject(
       }),
       ...workers.map((worker) => worker.outcome),
     ]);
-    const failure = firstFailure(outcomes);
-    if (failure) throw failure;
+    const failure = outcomes.find(
+      (outcome): outcome is PartFailure =>
+        'failure' in outcome && !(outcome.failure instanceof PartStopped),
+    );
+    // Parts read in their own order: the error one thread meets first is found by one thread.
+    if (failure) {
+      await collectCheckRun(config, filters, { refs });
+      throw failure.failure;
+    }
     const run: CheckRun = { sourceLang: config.source, files: [], settings: config.checks };
     return mergeParts(plan, outcomes as PartFindings[], run);
   } finally {
@@ -143,7 +149,7 @@ function startPartThread(
   const outcome = new Promise<PartOutcome>((resolve) => {
     const stopped = (error: Error): void => {
       exchange.fail(request.index);
-      resolve({ failure: { error, rank: READ_DONE } });
+      resolve({ failure: error });
     };
     worker.on('message', (message: PartMessage) => {
       if ('digests' in message) {
@@ -155,7 +161,7 @@ function startPartThread(
         resolve({ files: message.files.map(unpackFile), uses: message.uses });
       } else {
         exchange.fail(request.index);
-        resolve({ failure: { error: reviveError(message.failure), rank: message.rank } });
+        resolve({ failure: reviveError(message.failure) });
       }
     });
     worker.once('error', stopped);
@@ -174,19 +180,6 @@ function resolveTsx(): string {
   } catch {
     return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   }
-}
-
-/**
- * The error one thread would have met first: the lock before the glossary before the files, files
- * in plan order; a part stopped because another failed never counts.
- */
-function firstFailure(outcomes: readonly PartOutcome[]): Error | undefined {
-  let first: PartFailure['failure'] | undefined;
-  for (const outcome of outcomes) {
-    if (!('failure' in outcome) || outcome.failure.error instanceof PartStopped) continue;
-    if (!first || outcome.failure.rank < first.rank) first = outcome.failure;
-  }
-  return first?.error;
 }
 
 /**

@@ -70,29 +70,11 @@ export function planCheckFiles(
   return plan;
 }
 
-/**
- * Where a read stands, for a thread that checks part of the plan to say which error one thread
- * would have met first: the lock, then the glossary, then the plan's files in order.
- */
-export interface ReadProgress {
-  at: number;
-}
-/** Nothing read yet: only the filters can have failed, and they fail alike in every part. */
-export const READ_START = -3;
-export const READING_LOCK = -2;
-export const READING_GLOSSARY = -1;
-/** The file read at plan index `index` (its namespace's source first, the first time it is needed). */
-export function readingFile(index: number, side: 'source' | 'target'): number {
-  return index * 2 + (side === 'source' ? 0 : 1);
-}
-export const READ_DONE = Number.POSITIVE_INFINITY;
-
 export interface CollectOptions {
   /** May leave out the lock entries of files the run does not check. */
   readLockOf?: (file: string) => Promise<JournaledLock>;
   /** Check only the plan's files of these namespaces (one thread's part). */
   part?: ReadonlySet<string>;
-  progress?: ReadProgress;
   /** The locale files when already listed (`findLocaleFiles`): each listing is ~0.1 s at 25 000. */
   refs?: readonly LocaleFileRef[];
 }
@@ -107,12 +89,41 @@ export async function collectCheckRun(
   filters: CheckFilters = {},
   options: CollectOptions = {},
 ): Promise<CheckRun> {
-  const { readLockOf = readLock, part, progress = { at: READ_START } } = options;
+  return (await collect(config, filters, options, true)).run;
+}
+
+/** A run whose target files are read when their checks need them. */
+export interface LazyCheckRun {
+  run: CheckRun;
+  /** Reads the file's target values, their lines and its lock entries, once until closed. */
+  open(file: CheckFile): void;
+  /** Lets go of what `open` read, so that a large project is never held whole. */
+  close(file: CheckFile): void;
+}
+
+/**
+ * The run with its sources, lock and glossary read and each target file left for `open`. A lock
+ * with a journal is settled against every target file, so then all are read here and kept.
+ */
+export function collectLazyCheckRun(
+  config: TolkConfig,
+  filters: CheckFilters = {},
+  options: CollectOptions = {},
+): Promise<LazyCheckRun> {
+  return collect(config, filters, options, false);
+}
+
+/** `eager`: every file read in plan order (each namespace's source, then the target). */
+async function collect(
+  config: TolkConfig,
+  filters: CheckFilters,
+  options: CollectOptions,
+  eager: boolean,
+): Promise<LazyCheckRun> {
+  const { readLockOf = readLock, part } = options;
   const refs = options.refs ?? (await findLocaleFiles(config.locales));
   const plan = planCheckFiles(config, refs, filters);
-  progress.at = READING_LOCK;
   const lock = await readLockOf(config.lock);
-  progress.at = READING_GLOSSARY;
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   // Each source once, however many languages translate it.
   const sourceValues = new Map<string, ReadonlyMap<string, string> | undefined>();
@@ -121,40 +132,62 @@ export async function collectCheckRun(
     return sourceValues.get(file);
   };
   const files: CheckFile[] = [];
-  plan.forEach(({ lang, ns, source: sourceRef, target: targetRef }, index) => {
-    if (part && !part.has(ns)) return;
-    progress.at = readingFile(index, 'source');
+  const targetFiles = new Map<CheckFile, string | undefined>();
+  let entries = lock.entries;
+  const opened = new Set<CheckFile>();
+  const open = (file: CheckFile) => {
+    if (opened.has(file)) return;
+    opened.add(file);
+    const path = targetFiles.get(file);
+    const target = path === undefined ? undefined : readLocaleFileWithLinesSync(path);
+    if (target) {
+      file.target = target.values;
+      file.lines = target.lines;
+    }
+    const locked = entries[file.lang]?.[file.ns];
+    if (locked) file.lock = locked;
+  };
+  for (const { lang, ns, source: sourceRef, target: targetRef } of plan) {
+    if (part && !part.has(ns)) continue;
     const source = sourceRef ? readSource(sourceRef.file) : undefined;
-    progress.at = readingFile(index, 'target');
-    const target = targetRef ? readLocaleFileWithLinesSync(targetRef.file) : undefined;
-    files.push({
+    const file: CheckFile = {
       lang,
       ns,
       file: relative(config.root, targetRef?.file ?? `${config.locales}/${lang}/${ns}.json`),
       source: source ?? new Map(),
-      target: target?.values,
-      ...(target ? { lines: target.lines } : {}),
-    });
-  });
-  progress.at = READ_DONE;
-  const byFile = new Map(files.map((file) => [`${file.lang}\u0000${file.ns}`, file]));
-  // A run killed between writing the files and the lock leaves its entries in the lock's journal;
-  // judge the files by what they hold, as the next run will. Without a journal there is nothing to
-  // settle, and copying a newsroom's lock (hundreds of thousands of entries) costs seconds.
-  const settled = hasJournal(lock)
-    ? settleLock(lock, (lang, ns, key) => {
-        const value = byFile.get(`${lang}\u0000${ns}`)?.target?.get(key);
-        return value === undefined ? undefined : hashText(value);
-      })
-    : lock.entries;
-  for (const file of files) {
-    const entries = settled[file.lang]?.[file.ns];
-    if (entries) file.lock = entries;
+      target: undefined,
+    };
+    files.push(file);
+    targetFiles.set(file, targetRef?.file);
+    if (eager) open(file);
   }
-  return {
+  const journaled = hasJournal(lock);
+  if (journaled) {
+    // A run killed between writing the files and the lock leaves its entries in the lock's
+    // journal; judge the files by what they hold, as the next run will.
+    for (const file of files) open(file);
+    const byFile = new Map(files.map((file) => [`${file.lang}\u0000${file.ns}`, file]));
+    entries = settleLock(lock, (lang, ns, key) => {
+      const value = byFile.get(`${lang}\u0000${ns}`)?.target?.get(key);
+      return value === undefined ? undefined : hashText(value);
+    });
+    for (const file of files) {
+      const locked = entries[file.lang]?.[file.ns];
+      if (locked) file.lock = locked;
+      else delete file.lock;
+    }
+  }
+  const close = (file: CheckFile) => {
+    if (eager || journaled || !opened.delete(file)) return;
+    file.target = undefined;
+    delete file.lines;
+    delete file.lock;
+  };
+  const run: CheckRun = {
     sourceLang: config.source,
     files,
     ...(glossary.terms.length > 0 ? { glossary } : {}),
     settings: config.checks,
   };
+  return { run, open, close };
 }
