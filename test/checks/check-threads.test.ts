@@ -79,7 +79,7 @@ describe('tolk check over threads', () => {
           : {}),
       });
       const config = await loadConfig(dir);
-      const one = await checkProject(config, {}, dir, 1);
+      const one = await checkProject(config, {}, 1);
       const checks = new Set(one.map((f) => f.check));
       expect(checks).toContain('inconsistent');
       expect(checks).toContain('placeholder');
@@ -95,11 +95,11 @@ describe('tolk check over threads', () => {
       expect(across.map((f) => f.ns)).toEqual(expect.arrayContaining(['news', 'ui']));
       expect(one.map((f) => f.lang)).toContain('da');
       for (const threads of [2, 3, 4]) {
-        expect(await checkProject(config, {}, dir, threads)).toEqual(one);
+        expect(await checkProject(config, {}, threads)).toEqual(one);
       }
       for (const filters of [{ langs: ['de', 'da'] }, { namespaces: ['ui', 'sport'] }]) {
-        expect(await checkProject(config, filters, dir, 2)).toEqual(
-          await checkProject(config, filters, dir, 1),
+        expect(await checkProject(config, filters, 2)).toEqual(
+          await checkProject(config, filters, 1),
         );
       }
     },
@@ -110,8 +110,8 @@ describe('tolk check over threads', () => {
     const dir = newsroom();
     const config = await loadConfig(dir);
     const off = { ...config, checks: { ...config.checks, inconsistent: 'off' as const } };
-    const two = await checkProject(off, {}, dir, 2);
-    expect(two).toEqual(await checkProject(off, {}, dir, 1));
+    const two = await checkProject(off, {}, 2);
+    expect(two).toEqual(await checkProject(off, {}, 1));
     expect(two.some((f) => f.check === 'inconsistent')).toBe(false);
   }, 30_000);
 
@@ -132,8 +132,8 @@ describe('tolk check over threads', () => {
       writeFileSync(`${dir}/locales/${first}`, '{ "a": 1 }\n');
       writeFileSync(`${dir}/locales/${later}`, '{ "a": \n');
       const config = await loadConfig(dir);
-      const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
-      const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
+      const one = await checkProject(config, {}, 1).catch((e: Error) => e);
+      const two = await checkProject(config, {}, 2).catch((e: Error) => e);
       expect(one).toBeInstanceOf(Error);
       expect(two).toBeInstanceOf(Error);
       expect((two as Error).name).toBe('UserError');
@@ -158,8 +158,8 @@ describe('tolk check over threads', () => {
     writeFileSync(`${dir}/tolk.lock.json`, lock);
     writeFileSync(`${dir}/locales/de/ui.json`, '{ "a": 1 }\n');
     const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, dir, 1).catch((e: Error) => e);
-    const two = await checkProject(config, {}, dir, 2).catch((e: Error) => e);
+    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
+    const two = await checkProject(config, {}, 2).catch((e: Error) => e);
     expect((one as Error).message).toContain('sport');
     expect((two as Error).message).toBe((one as Error).message);
   }, 30_000);

@@ -26,7 +26,8 @@ import { selectTargets } from './select-targets.js';
 export const PART_MODULE = import.meta.url;
 
 export interface PartRequest {
-  cwd: string;
+  /** The project's directory, whose config every part loads as the main thread did. */
+  root: string;
   filters: CheckFilters;
   /** Every part's namespaces, by part: the lock entries of all others go to part 0. */
   shares: string[][];
@@ -270,7 +271,7 @@ export async function runCheckThread(): Promise<void> {
   const request = workerData as PartRequest;
   let outcome: PartOutcome;
   try {
-    outcome = await checkPart(await loadConfig(request.cwd), request, (digests) => {
+    outcome = await checkPart(await loadConfig(request.root), request, (digests) => {
       // The digests' numbers move to the main thread rather than being copied.
       const buffers = Object.values(digests).flatMap((d) => [
         d.sources.buffer as ArrayBuffer,

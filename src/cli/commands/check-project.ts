@@ -48,7 +48,6 @@ const MAX_THREADS = 4;
 export async function checkProject(
   config: TolkConfig,
   filters: CheckFilters,
-  cwd: string,
   threads?: number,
 ): Promise<Finding[]> {
   const refs = await findLocaleFiles(config.locales);
@@ -58,7 +57,13 @@ export async function checkProject(
   const plan = planCheckFiles(config, refs, filters);
   const shares = shareNamespaces(plan, count);
   if (shares.length < 2) return runChecks(await collectCheckRun(config, filters, { refs }));
-  const requests: PartRequest[] = shares.map((_, index) => ({ cwd, filters, shares, index, refs }));
+  const requests: PartRequest[] = shares.map((_, index) => ({
+    root: config.root,
+    filters,
+    shares,
+    index,
+    refs,
+  }));
   const exchange = createExchange(shares.length);
   const workers = requests.slice(1).map((request) => startPartThread(request, exchange));
   try {

@@ -47,7 +47,7 @@ export const checkCommand: Command = {
     const namespaces = listOption(values.ns);
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
-    const findings = await checkProject(config, filters, io.cwd);
+    const findings = await checkProject(config, filters);
     // The findings are this run's own objects: rename their files in place, each file once.
     const cwdFiles = new Map<string, string>();
     for (const f of findings) {
