@@ -3,7 +3,7 @@
 // needs every part, so the part first digests its translations, and once the digests of all
 // parts are merged, returns the uses of the sources translated more than one way.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { inconsistentCheck } from '../../checks/inconsistent.js';
 import {
   digestLanguages,
@@ -268,7 +268,8 @@ export async function runCheckThread(): Promise<void> {
   if (!port) throw new Error('runCheckThread runs in a worker thread.');
   const post = (message: PartMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
-  const request = workerData as PartRequest;
+  // Started before its part is known: the part comes as the first message.
+  const request = await new Promise<PartRequest>((resolve) => port.once('message', resolve));
   let outcome: PartOutcome;
   try {
     outcome = await checkPart(await loadConfig(request.root), request, (digests) => {
