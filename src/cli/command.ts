@@ -5,7 +5,11 @@ import type { ParseArgsConfig } from 'node:util';
 export interface CliIo {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
+  /**
+   * Writes to stdout; a promise when the text waits in memory for a slow reader (a pipe): await it
+   * to write a large output at the reader's pace.
+   */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   /** stderr is a terminal: progress bars allowed. */
   isTTY: boolean;

@@ -93,6 +93,17 @@ async function readVersion(): Promise<string> {
   return pkg.version;
 }
 
+/** When a stream's queued writes have gone out, or it closed or failed (nothing will go out then). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.once('drain', done).once('close', done).once('error', done);
+  });
+}
+
 function processIo(): CliIo {
   const controller = new AbortController();
   // Every request waiting for a slot listens for the stop (hundreds at newsroom scale) and stops
@@ -112,7 +123,7 @@ function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => (process.stdout.write(text) ? undefined : drained(process.stdout)),
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stderr.isTTY === true,
     signal: controller.signal,

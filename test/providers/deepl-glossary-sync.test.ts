@@ -34,7 +34,9 @@ async function runSync(env = deeplTestEnv()): Promise<{ code: number; out: strin
   const io: CliIo = {
     cwd: dir,
     env,
-    stdout: (t) => (out += t),
+    stdout: (t) => {
+      out += t;
+    },
     stderr: () => undefined,
     isTTY: false,
   };

@@ -9,7 +9,9 @@ function makeIo(signal: AbortSignal) {
   const io: CliIo = {
     cwd: '.',
     env: {},
-    stdout: (t) => out.push(t),
+    stdout: (t) => {
+      out.push(t);
+    },
     stderr: (t) => err.push(t),
     isTTY: false,
     signal,

@@ -59,7 +59,11 @@ export const checkCommand: Command = {
       }
       f.file = file;
     }
-    for (const chunk of formatFindingsInChunks(findings, format as ReportFormat)) io.stdout(chunk);
+    // 64 MB of report at 5 000 articles: written as a pipe's reader takes it, while the rest is
+    // formatted, not all queued first and drained after.
+    for (const chunk of formatFindingsInChunks(findings, format as ReportFormat)) {
+      await io.stdout(chunk);
+    }
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
