@@ -3,6 +3,7 @@ import { CHECKS } from '../../src/checks/index.js';
 import { checkProject } from '../../src/cli/commands/check.js';
 import { loadConfig } from '../../src/config/index.js';
 import { formatLock, hashText, type JournaledLock } from '../../src/locales/index.js';
+import { runTolk } from '../helpers/cli.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
 const project = useFilesProjects('tolk-check-threads-');
@@ -163,4 +164,35 @@ describe('tolk check over threads', () => {
     expect((one as Error).message).toContain('sport');
     expect((two as Error).message).toBe((one as Error).message);
   }, 30_000);
+});
+
+describe('tolk check on a project large enough for threads', () => {
+  it('splits itself and reports what one thread reports', async () => {
+    // 400 namespaces in Swedish and 4 languages: 2 000 files, where `tolk check` starts threads.
+    const files: Record<string, unknown> = { 'tolk.config.yaml': 'targets: [en-GB, de, nb, da]\n' };
+    for (let i = 0; i < 400; i++) {
+      const ns = `article-${String(i).padStart(3, '0')}`;
+      files[`locales/sv/${ns}.json`] = { title: `Mötet börjar klockan ${i}.`, credit: 'Foto: TT' };
+      files[`locales/en-GB/${ns}.json`] = {
+        title: `The meeting starts at ${i + (i % 7 === 0 ? 1 : 0)}.`,
+        credit: 'Photo: TT',
+      };
+      files[`locales/de/${ns}.json`] = {
+        title: `Das Treffen beginnt um ${i}.`,
+        credit: i % 5 === 0 ? 'Foto: TT' : 'Bild: TT',
+      };
+      files[`locales/nb/${ns}.json`] = { title: `Møtet begynner klokken ${i}.` };
+      files[`locales/da/${ns}.json`] = {
+        title: `Mødet begynder klokken ${i}.`,
+        credit: 'Foto: TT',
+      };
+    }
+    const dir = project(files);
+    const run = await runTolk(dir, ['check', '--format', 'json']);
+    const one = await checkProject(await loadConfig(dir), {}, 1);
+    const reported = JSON.parse(run.stdout) as unknown[];
+    expect(reported.length).toBeGreaterThan(400);
+    expect(reported).toEqual(JSON.parse(JSON.stringify(one)));
+    expect(run.code).toBe(1);
+  }, 60_000);
 });
