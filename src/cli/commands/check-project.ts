@@ -40,7 +40,7 @@ import {
  * own read of the lock cost more than they save.
  */
 const THREADS_FROM_FILES = 2000;
-/** Each thread holds its part of the files and the lock: memory grows a little with threads. */
+/** Each thread holds its share of the lock and of the sources: memory grows a little with threads. */
 const MAX_THREADS = 4;
 
 /**
