@@ -48,9 +48,16 @@ export interface PostedUse extends InconsistentUse {
   line?: number;
 }
 
+/** The findings of one of a part's files. */
+export interface PartFile {
+  lang: string;
+  ns: string;
+  findings: Finding[];
+}
+
 export interface PartFindings {
-  /** The findings of each of the part's files, in the part's file order. */
-  files: Array<{ lang: string; ns: string; findings: Finding[] }>;
+  /** Each of the part's files, in the part's file order. */
+  files: PartFile[];
   uses: Record<string, PostedUse[]>;
 }
 
@@ -59,6 +66,10 @@ export interface PartFailure {
 }
 
 export type PartOutcome = PartFindings | PartFailure;
+
+function failureOf(error: unknown): PartFailure {
+  return { failure: error instanceof Error ? error : new Error(String(error)) };
+}
 
 /** Whether a lock entry is this part's to parse: every entry is exactly one part's. */
 function ownsLockEntry(config: TolkConfig, request: PartRequest) {
@@ -149,7 +160,7 @@ export async function checkPart(
       uses,
     };
   } catch (error) {
-    return { failure: error instanceof Error ? error : new Error(String(error)) };
+    return failureOf(error);
   }
 }
 
@@ -194,7 +205,7 @@ interface PostedFile {
   lines: Int32Array;
 }
 
-function packFile({ lang, ns, findings }: PartFindings['files'][number]): PostedFile {
+function packFile({ lang, ns, findings }: PartFile): PostedFile {
   const lines = new Int32Array(findings.length);
   findings.forEach((finding, i) => {
     lines[i] = finding.line ?? 0;
@@ -212,7 +223,7 @@ function packFile({ lang, ns, findings }: PartFindings['files'][number]): Posted
 }
 
 /** The findings of a posted file, each as `findingAt` builds it (same fields, same order). */
-export function unpackFile(posted: PostedFile): PartFindings['files'][number] {
+export function unpackFile(posted: PostedFile): PartFile {
   const { lang, ns, file } = posted;
   const findings = posted.keys.map((key, i): Finding => {
     const finding: Finding = {
@@ -285,7 +296,8 @@ export async function runCheckThread(): Promise<void> {
       return reply;
     });
   } catch (error) {
-    outcome = { failure: error instanceof Error ? error : new Error(String(error)) };
+    // Only the config can fail here: checkPart turns its own errors into a failure.
+    outcome = failureOf(error);
   }
   if ('failure' in outcome) {
     post({ failure: postError(outcome.failure) });

@@ -154,7 +154,6 @@ function createExchange(parts: number) {
     fail(part: number): void {
       settle[part]!(undefined);
     },
-    merged,
   };
 }
 type Exchange = ReturnType<typeof createExchange>;
