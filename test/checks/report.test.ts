@@ -91,11 +91,20 @@ describe('reporters', () => {
   });
 
   it('json in pieces: the same text, however it is cut', () => {
-    const many: Finding[] = Array.from({ length: 50 }, (_, i) => ({
-      ...(i % 3 === 0 ? warning : finding),
-      key: `k${i}`,
-      message: `Line one\nline "two" \u2028 ${i}`,
-    }));
+    // Runs of equal languages, namespaces, files and checks, of different lengths: the rows print
+    // the fields they share once per run.
+    const many: Finding[] = Array.from({ length: 50 }, (_, i) => {
+      const { file: _file, line: _line, ...rest } = i % 3 === 0 ? warning : finding;
+      return {
+        ...rest,
+        lang: i % 7 < 3 ? 'de' : 'en-GB',
+        ns: i % 5 < 2 ? 'ui' : 'news "x"',
+        key: `k${i}`,
+        message: `Line one\nline "two" \u2028 ${i}`,
+        ...(i % 4 === 0 ? {} : { file: `locales/${i % 8 < 4 ? 'de' : 'en-GB'}/ui.json` }),
+        ...(i % 6 === 0 ? {} : { line: i }),
+      };
+    });
     for (const list of [[], [finding], [warning, finding], many]) {
       const whole = formatFindings(list, 'json');
       expect([...formatFindingsInChunks(list, 'json')].join('')).toBe(whole);

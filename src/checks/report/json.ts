@@ -27,9 +27,10 @@ export function* formatJsonChunks(findings: readonly Finding[], size = 1 << 16):
     yield '[]\n';
     return;
   }
+  const row = rowFormatter();
   let chunk = '[';
   for (let i = 0; i < findings.length; i++) {
-    chunk += `${i === 0 ? '' : ','}\n  ${formatRow(findings[i]!)}`;
+    chunk += `${i === 0 ? '' : ','}\n  ${row(findings[i]!)}`;
     if (chunk.length >= size) {
       yield chunk;
       chunk = '';
@@ -41,11 +42,38 @@ export function* formatJsonChunks(findings: readonly Finding[], size = 1 << 16):
 /**
  * `JSON.stringify(rowOf(f), null, 2)` indented as an element of the array, written out field by
  * field: the generic indenting stringify and a replace per row were most of a large report's time.
+ * A file's findings follow each other and share their language, namespace and file, and mostly
+ * their check: those fields are printed once per run of equal values.
  */
-function formatRow(f: Finding): string {
+function rowFormatter(): (f: Finding) => string {
   const q = JSON.stringify;
-  let row = `{\n    "lang": ${q(f.lang)},\n    "ns": ${q(f.ns)},\n    "key": ${q(f.key)},\n    "check": ${q(f.check)},\n    "severity": ${q(f.severity)},\n    "message": ${q(f.message)}`;
-  if (f.file !== undefined) row += `,\n    "file": ${q(f.file)}`;
-  if (f.line !== undefined) row += `,\n    "line": ${q(f.line)}`;
-  return `${row}\n  }`;
+  const head = lastOf(
+    (lang: string, ns: string) => `{\n    "lang": ${q(lang)},\n    "ns": ${q(ns)}`,
+  );
+  const kind = lastOf(
+    (check: string, severity: string) =>
+      `,\n    "check": ${q(check)},\n    "severity": ${q(severity)},\n    "message": `,
+  );
+  const file = lastOf((name: string) => `,\n    "file": ${q(name)}`);
+  return (f) => {
+    let row = `${head(f.lang, f.ns)},\n    "key": ${q(f.key)}${kind(f.check, f.severity)}${q(f.message)}`;
+    if (f.file !== undefined) row += file(f.file);
+    if (f.line !== undefined) row += `,\n    "line": ${f.line}`;
+    return `${row}\n  }`;
+  };
+}
+
+/** `print`, remembering its last arguments and what it printed for them. */
+function lastOf(print: (a: string, b: string) => string): (a: string, b?: string) => string {
+  let lastA: string | undefined;
+  let lastB: string | undefined;
+  let printed = '';
+  return (a, b = '') => {
+    if (a !== lastA || b !== lastB) {
+      lastA = a;
+      lastB = b;
+      printed = print(a, b);
+    }
+    return printed;
+  };
 }
