@@ -10,6 +10,7 @@ import {
 } from '../../checks/index.js';
 import { loadConfig, suggestName, type TolkConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
+import type { Finding } from '../../types.js';
 import type { Command } from '../command.js';
 import { checkProject } from './check-project.js';
 import type { CheckFilters } from './collect-check-run.js';
@@ -48,17 +49,8 @@ export const checkCommand: Command = {
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
     const findings = await checkProject(config, filters);
-    // The findings are this run's own objects: rename their files in place, each file once.
-    const cwdFiles = new Map<string, string>();
-    for (const f of findings) {
-      if (!f.file) continue;
-      let file = cwdFiles.get(f.file);
-      if (file === undefined) {
-        file = toCwd(config, io.cwd, f.file);
-        cwdFiles.set(f.file, file);
-      }
-      f.file = file;
-    }
+    // Run from the project's directory, the files' names are already as the user sees them.
+    if (relative(io.cwd, config.root) !== '') renameToCwd(findings, config, io.cwd);
     // 64 MB of report at 5 000 articles: written as a pipe's reader takes it, while the rest is
     // formatted, not all queued first and drained after.
     for (const chunk of formatFindingsInChunks(findings, format as ReportFormat)) {
@@ -68,9 +60,21 @@ export const checkCommand: Command = {
   },
 };
 
-/** Findings name files relative to the working directory, as GitHub annotations need. */
-function toCwd(config: TolkConfig, cwd: string, file: string): string {
-  return relative(cwd, `${config.root}/${file}`) || file;
+/**
+ * Findings name files relative to the working directory, as GitHub annotations need. The findings
+ * are this run's own objects: their files are renamed in place, each file once.
+ */
+function renameToCwd(findings: readonly Finding[], config: TolkConfig, cwd: string): void {
+  const cwdFiles = new Map<string, string>();
+  for (const f of findings) {
+    if (!f.file) continue;
+    let file = cwdFiles.get(f.file);
+    if (file === undefined) {
+      file = relative(cwd, `${config.root}/${f.file}`) || f.file;
+      cwdFiles.set(f.file, file);
+    }
+    f.file = file;
+  }
 }
 
 /** A misspelt id under `checks:` would silently do nothing; say which one and what was meant. */
