@@ -2,7 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLockShare } from '../../src/cli/commands/read-lock-share.js';
+import {
+  openLockShare,
+  readLockShare,
+  readSharedBytes,
+} from '../../src/cli/commands/read-lock-share.js';
 import { formatLock, type JournaledLock, readLock } from '../../src/locales/index.js';
 import type { LockEntries, LockEntry } from '../../src/types.js';
 import { useFilesProjects } from '../helpers/files-project.js';
@@ -229,5 +233,44 @@ describe('readLockShare', () => {
       }),
       { numRuns: 300, seed: 20261130 },
     );
+  });
+
+  it('parses the namespaces it left out when asked, from bytes every thread shares', async () => {
+    const file = lockFile('');
+    await fc.assert(
+      fc.asyncProperty(randomLock, fc.func(fc.boolean()), async (written, owns) => {
+        writeFileSync(file, formatLock(written));
+        const whole = await readLock(file);
+        const shared = readSharedBytes(file);
+        expect(shared).toBeInstanceOf(SharedArrayBuffer);
+        const { lock: share, more } = await openLockShare(file, owns, shared);
+        expect(share).toEqual(await readLockShare(file, owns));
+        for (const [lang, namespaces] of Object.entries(whole.entries)) {
+          for (const [ns, keys] of Object.entries(namespaces)) {
+            if (!owns(lang, ns)) expect(more(lang, ns)).toEqual(keys);
+          }
+        }
+        expect(more('xx', 'none')).toBeUndefined();
+      }),
+      { numRuns: 200, seed: 20261201 },
+    );
+  });
+
+  it("throws readLock's error, without its line, for a broken namespace it parses when asked", async () => {
+    const file = lockFile(formatLock(lock).replace('"source": "5"', '"source": 5'));
+    const error = (await readLock(file).catch((e: Error) => e)) as Error;
+    expect(error.message).toContain('tolk.lock.json:6: Could not read the lock: entries.uk.a');
+    const { more } = await openLockShare(file, (lang) => lang !== 'uk');
+    expect(more('de', 'b')).toEqual(lock.entries.de?.b);
+    // A failing part makes `tolk check` read the project again on one thread, for the line.
+    expect(() => more('uk', 'a')).toThrow(error.message.replace(':6:', ':'));
+  });
+
+  it('leaves nothing to parse when the lock was read whole', async () => {
+    const file = lockFile(JSON.stringify(lock));
+    const { lock: read, more } = await openLockShare(file, (_lang, ns) => ns === 'a');
+    expect(read).toEqual(await readLock(file));
+    expect(more('de', 'b')).toBeUndefined();
+    expect(readSharedBytes(join(file, '..', 'missing.json'))).toBeUndefined();
   });
 });

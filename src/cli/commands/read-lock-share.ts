@@ -4,9 +4,11 @@
 // string cost each thread another 0.3–0.5 s, so the sections are found in the file's bytes and
 // only the thread's own sections, and the outline around them, are decoded.
 
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkLock } from '../../locales/check-lock.js';
 import { type JournaledLock, readLock } from '../../locales/index.js';
+import type { LockEntry } from '../../types.js';
 
 /** Where one namespace's entries stand in the lock's bytes: `{` up to its matching `}`. */
 interface NamespaceSection {
@@ -48,6 +50,16 @@ const NAMESPACE_END_BRACE = NAMESPACE_END.length - 1;
 /** Keys that would reach Object.prototype: `readLock` refuses them, with its message. */
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A thread's share of the lock, and the entries of other namespaces when it takes over their checks. */
+export interface LockShare {
+  lock: JournaledLock;
+  /**
+   * The entries of a (language, namespace) the share left out, parsed and checked as `readLock`
+   * checks them; undefined when the lock holds none. Throws on a section that does not parse.
+   */
+  more(lang: string, ns: string): Record<string, LockEntry> | undefined;
+}
+
 /**
  * The lock with the entries of the namespaces `mine` accepts, and everything outside "entries"
  * (journal, billing) whole. `entries[lang]` is there iff `mine` accepts at least one of the
@@ -62,23 +74,87 @@ export async function readLockShare(
   file: string,
   mine: (lang: string, ns: string) => boolean,
 ): Promise<JournaledLock> {
+  return (await openLockShare(file, mine)).lock;
+}
+
+/**
+ * `readLockShare`, keeping the bytes to parse other sections on demand (`more`). `shared` is the
+ * lock's bytes as the main thread read them: every thread reads the same memory, and none holds a
+ * copy of its own.
+ */
+export async function openLockShare(
+  file: string,
+  mine: (lang: string, ns: string) => boolean,
+  shared?: SharedArrayBuffer,
+): Promise<LockShare> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = shared ? Buffer.from(shared) : await readFile(file);
   } catch {
-    return readLock(file);
+    return whole(await readLock(file));
   }
   try {
     const languages = findLanguages(bytes);
-    if (!languages || languages.some(hasUnsafeKey)) return readLock(file);
+    if (!languages || languages.some(hasUnsafeKey)) return whole(await readLock(file));
     const data = JSON.parse(outline(bytes, languages)) as { entries?: unknown };
-    if (!sameOutline(data.entries, languages)) return readLock(file);
+    if (!sameOutline(data.entries, languages)) return whole(await readLock(file));
     // checkLock reads its text only to give the line of an error, and any error here gives way to
     // readLock's. No text of ours would give true lines (the outline lacks the entries' lines), so
     // it gets none: an error without a line rather than one at a wrong line.
-    return checkLock({ ...data, entries: parseShare(bytes, languages, mine) }, '', file);
+    const lock = checkLock({ ...data, entries: parseShare(bytes, languages, mine) }, '', file);
+    return { lock, more: sectionReader(bytes, languages, file) };
   } catch {
-    return readLock(file);
+    return whole(await readLock(file));
+  }
+}
+
+/** A lock read whole: every section is in it, so there is never more to parse. */
+function whole(lock: JournaledLock): LockShare {
+  return { lock, more: () => undefined };
+}
+
+/** Parses one (language, namespace) section of the bytes when asked, checked as the lock's entries. */
+function sectionReader(
+  bytes: Buffer,
+  languages: readonly LanguageSection[],
+  file: string,
+): LockShare['more'] {
+  const sections = new Map<string, NamespaceSection>();
+  for (const { lang, namespaces } of languages) {
+    for (const section of namespaces) sections.set(`${lang}\u0000${section.ns}`, section);
+  }
+  return (lang, ns) => {
+    const section = sections.get(`${lang}\u0000${ns}`);
+    if (!section) return undefined;
+    const keys = JSON.parse(bytes.toString('utf8', section.from, section.to)) as unknown;
+    return checkLock({ version: 1, entries: { [lang]: { [ns]: keys } } }, '', file).entries[lang]![
+      ns
+    ];
+  };
+}
+
+/**
+ * The lock's bytes in memory every thread can read, or undefined when it cannot be read whole
+ * (missing, or changing under the read): each thread then reads it, and meets the error, itself.
+ */
+export function readSharedBytes(file: string): SharedArrayBuffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const shared = new SharedArrayBuffer(size);
+    const view = Buffer.from(shared);
+    let at = 0;
+    while (at < size) {
+      const read = readSync(fd, view, at, size - at, at);
+      if (read === 0) break;
+      at += read;
+    }
+    return at === size ? shared : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
