@@ -201,8 +201,10 @@ export function isEnabled(check: Check, run: CheckRun): boolean {
 /** Called around the checks of files: a caller may read a file only for them (`collectLazyCheckRun`). */
 export interface FileHooks {
   open(file: CheckFile): void;
-  /** After the files of one namespace, every language's, are checked. */
-  close(files: CheckFile[]): void;
+  /** After the files of one namespace, every language's, are checked; `findings` by file. */
+  close(files: CheckFile[], findings: Finding[][]): void;
+  /** Before a namespace's files: false leaves them unchecked (another thread checks them). */
+  claim?(ns: string): boolean;
 }
 
 /**
@@ -224,6 +226,7 @@ export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
   });
   const perFile: Finding[][] = run.files.map(() => []);
   groups.forEach((indices, group) => {
+    if (hooks?.claim && !hooks.claim(run.files[indices[0]!]!.ns)) return;
     for (const index of indices) {
       const file = run.files[index]!;
       const found = perFile[index]!;
@@ -242,7 +245,10 @@ export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
         if (lastGroup.get(text) === group) memo.forget('source', text);
       }
     }
-    hooks?.close(indices.map((index) => run.files[index]!));
+    hooks?.close(
+      indices.map((index) => run.files[index]!),
+      indices.map((index) => perFile[index]!),
+    );
   });
   return perFile;
 }

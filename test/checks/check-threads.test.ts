@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import { checkProject } from '../../src/cli/commands/check.js';
+import { checkPart, type PartFile, type PartRequest } from '../../src/cli/commands/check-part.js';
+import { createClaimFlags } from '../../src/cli/commands/part-claims.js';
 import { loadConfig } from '../../src/config/index.js';
-import { formatLock, hashText, type JournaledLock } from '../../src/locales/index.js';
+import {
+  findLocaleFiles,
+  formatLock,
+  hashText,
+  type JournaledLock,
+} from '../../src/locales/index.js';
+import type { Finding } from '../../src/types.js';
 import { runTolk } from '../helpers/cli.js';
 import { useFilesProjects } from '../helpers/files-project.js';
 
@@ -164,6 +172,78 @@ describe('tolk check over threads', () => {
     expect((one as Error).message).toContain('sport');
     expect((two as Error).message).toBe((one as Error).message);
   }, 30_000);
+});
+
+describe('a check thread done with its own namespaces', () => {
+  const entry = (text: string) => ({ source: hashText(text), output: hashText(text), by: 'deepl' });
+  /** ui's lock entry is stale: only a thread that parses ui's section of the lock finds it. */
+  const lock = (journal: boolean): JournaledLock => ({
+    version: 1,
+    entries: { de: { ui: { a: entry('old') }, sport: { title: entry(meeting) } } },
+    ...(journal
+      ? { pending: { nb: { news: { title: entry('Møtet begynner klokken 13.') } } } }
+      : {}),
+  });
+
+  /** Part 2 of 2 run alone, as if part 1 never started: what it found, file by file. */
+  async function secondPartAlone(dir: string): Promise<PartFile[]> {
+    const config = await loadConfig(dir);
+    // As check-project deals them: namespaces in plan order, in turn.
+    const shares = [
+      ['news', 'ui'],
+      ['sport', 'extra'],
+    ];
+    const request: PartRequest = {
+      root: dir,
+      filters: {},
+      shares,
+      index: 1,
+      refs: await findLocaleFiles(config.locales),
+      claims: createClaimFlags(shares),
+    };
+    let found: PartFile[] = [];
+    const end = await checkPart(config, request, {
+      found: (files) => {
+        found = files;
+      },
+      varied: async () => ({}),
+    });
+    expect(end).not.toHaveProperty('failure');
+    return found;
+  }
+
+  const byFile = (findings: readonly Finding[]) =>
+    findings.filter((f) => f.check !== 'inconsistent');
+
+  it('takes over the namespaces another thread has not started, lock entries and all', async () => {
+    const dir = newsroom(lock(false));
+    const one = await checkProject(await loadConfig(dir), {}, 1);
+    const found = await secondPartAlone(dir);
+    // Its own namespace first, then the others' from the end of their list.
+    expect([...new Set(found.map((file) => file.ns))]).toEqual(['sport', 'extra', 'ui', 'news']);
+    const files = found.map((file) => `${file.lang}/${file.ns}`);
+    expect(new Set(files).size).toBe(files.length);
+    expect(files.sort()).toEqual(
+      ['en-GB', 'de', 'nb', 'da']
+        .flatMap((lang) =>
+          ['ui', 'news', 'sport', ...(lang === 'de' ? ['extra'] : [])].map((ns) => `${lang}/${ns}`),
+        )
+        .sort(),
+    );
+    for (const file of found) {
+      expect(file.findings).toEqual(
+        byFile(one).filter((f) => f.lang === file.lang && f.ns === file.ns),
+      );
+    }
+    expect(found.flatMap((file) => file.findings)).toContainEqual(
+      expect.objectContaining({ lang: 'de', ns: 'ui', key: 'a', check: 'stale' }),
+    );
+  });
+
+  it('takes over nothing when the lock has a journal, which it settles against its own files', async () => {
+    const found = await secondPartAlone(newsroom(lock(true)));
+    expect(new Set(found.map((file) => file.ns))).toEqual(new Set(['sport', 'extra']));
+  });
 });
 
 describe('tolk check on a project large enough for threads', () => {

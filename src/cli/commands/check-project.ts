@@ -1,6 +1,7 @@
 // `tolk check` over a large project: the namespaces are shared out between threads (this one and
-// workers), each part checks its namespaces in every language, and the parts' findings are put
-// back in the order one thread gives them.
+// workers), each part checks its namespaces in every language (and takes over those another part
+// has not reached when it is done), and the parts' findings are put back in the order one thread
+// gives them.
 
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ import {
   type Digests,
   PART_MODULE,
   type PartFailure,
+  type PartFile,
   type PartFindings,
   type PartMessage,
   type PartOutcome,
@@ -34,6 +36,8 @@ import {
   type PlannedFile,
   planCheckFiles,
 } from './collect-check-run.js';
+import { createClaimFlags } from './part-claims.js';
+import { readSharedBytes } from './read-lock-share.js';
 
 /**
  * From this many locale files a check is split over threads; below it, a thread's start and its
@@ -62,25 +66,35 @@ export async function checkProject(
     const shares = shareNamespaces(plan, count);
     if (shares.length < 2) return runChecks(await collectCheckRun(config, filters, { refs }));
     while (threadsStarted.length < shares.length - 1) threadsStarted.push(spawnPartThread());
+    const claims = createClaimFlags(shares);
+    const lock = readSharedBytes(config.lock);
     const requests: PartRequest[] = shares.map((_, index) => ({
       root: config.root,
       filters,
       shares,
       index,
       refs,
+      claims,
+      lock,
     }));
     const exchange = createExchange(shares.length);
     const others = requests
       .slice(1)
       .map((request, i) => threadsStarted[i]!.start(request, exchange));
-    const own = checkPart(config, requests[0]!, (digests) => exchange.give(0, digests));
-    const outcomes = await Promise.all([
-      own.then((outcome) => {
-        if ('failure' in outcome) exchange.fail(0);
-        return outcome;
-      }),
-      ...others,
-    ]);
+    const ownFiles: PartFile[] = [];
+    const own = checkPart(config, requests[0]!, {
+      found: (files) => {
+        for (const file of files) ownFiles.push(file);
+      },
+      varied: (digests) => exchange.give(0, digests),
+    }).then((end): PartOutcome => {
+      if ('failure' in end) {
+        exchange.fail(0);
+        return end;
+      }
+      return { files: ownFiles, uses: end.uses };
+    });
+    const outcomes = await Promise.all([own, ...others]);
     const failure = outcomes.find(
       (outcome): outcome is PartFailure =>
         'failure' in outcome && !(outcome.failure instanceof PartStopped),
@@ -196,14 +210,17 @@ function spawnPartThread(): PartThread {
           stopped(early);
           return;
         }
+        const files: PartFile[] = [];
         worker.on('message', (message: PartMessage) => {
-          if ('digests' in message) {
+          if ('files' in message) {
+            for (const posted of message.files) files.push(unpackFile(posted));
+          } else if ('digests' in message) {
             exchange.give(request.index, message.digests).then(
               (varied) => worker.postMessage({ varied }),
               () => {},
             );
-          } else if ('files' in message) {
-            resolve({ files: message.files.map(unpackFile), uses: message.uses });
+          } else if ('uses' in message) {
+            resolve({ files, uses: message.uses });
           } else {
             exchange.fail(request.index);
             resolve({ failure: reviveError(message.failure) });

@@ -3,6 +3,7 @@
 
 import { relative } from 'node:path';
 import type { CheckFile, CheckRun } from '../../checks/index.js';
+import { getOrCreate } from '../../collections.js';
 import type { TolkConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { readGlossary } from '../../glossary/index.js';
@@ -15,6 +16,7 @@ import {
   readLock,
   settleLock,
 } from '../../locales/index.js';
+import type { LockShare } from './read-lock-share.js';
 import { selectTargets } from './select-targets.js';
 
 export interface CheckFilters {
@@ -71,8 +73,8 @@ export function planCheckFiles(
 }
 
 export interface CollectOptions {
-  /** May leave out the lock entries of files the run does not check. */
-  readLockOf?: (file: string) => Promise<JournaledLock>;
+  /** May leave out the lock entries of files the run does not check, to parse when taken. */
+  openLock?: (file: string) => Promise<LockShare>;
   /** Check only the plan's files of these namespaces (one thread's part). */
   part?: ReadonlySet<string>;
   /** The locale files when already listed (`findLocaleFiles`): each listing is ~0.1 s at 25 000. */
@@ -99,6 +101,12 @@ export interface LazyCheckRun {
   open(file: CheckFile): void;
   /** Lets go of what `open` read, so that a large project is never held whole. */
   close(file: CheckFile): void;
+  /**
+   * The files of a namespace outside the part, every language's, with its source read: a thread
+   * that is done takes over namespaces another has not started. Undefined when the lock has a
+   * journal, which is settled against the part's files alone.
+   */
+  take?: (ns: string) => CheckFile[];
 }
 
 /**
@@ -120,10 +128,10 @@ async function collect(
   options: CollectOptions,
   eager: boolean,
 ): Promise<LazyCheckRun> {
-  const { readLockOf = readLock, part } = options;
+  const { openLock = readWholeLock, part } = options;
   const refs = options.refs ?? (await findLocaleFiles(config.locales));
   const plan = planCheckFiles(config, refs, filters);
-  const lock = await readLockOf(config.lock);
+  const { lock, more } = await openLock(config.lock);
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   // Each source once, however many languages translate it.
   const sourceValues = new Map<string, ReadonlyMap<string, string> | undefined>();
@@ -131,9 +139,10 @@ async function collect(
     if (!sourceValues.has(file)) sourceValues.set(file, readLocaleFileWithLinesSync(file)?.values);
     return sourceValues.get(file);
   };
-  const files: CheckFile[] = [];
   const targetFiles = new Map<CheckFile, string | undefined>();
   let entries = lock.entries;
+  /** Files of namespaces outside the part: their lock entries are parsed when opened. */
+  const taken = new Set<CheckFile>();
   const opened = new Set<CheckFile>();
   const open = (file: CheckFile) => {
     if (opened.has(file)) return;
@@ -144,11 +153,10 @@ async function collect(
       file.target = target.values;
       file.lines = target.lines;
     }
-    const locked = entries[file.lang]?.[file.ns];
+    const locked = taken.has(file) ? more(file.lang, file.ns) : entries[file.lang]?.[file.ns];
     if (locked) file.lock = locked;
   };
-  for (const { lang, ns, source: sourceRef, target: targetRef } of plan) {
-    if (part && !part.has(ns)) continue;
+  const fileOf = ({ lang, ns, source: sourceRef, target: targetRef }: PlannedFile) => {
     const source = sourceRef ? readSource(sourceRef.file) : undefined;
     const file: CheckFile = {
       lang,
@@ -157,8 +165,14 @@ async function collect(
       source: source ?? new Map(),
       target: undefined,
     };
-    files.push(file);
     targetFiles.set(file, targetRef?.file);
+    return file;
+  };
+  const files: CheckFile[] = [];
+  for (const planned of plan) {
+    if (part && !part.has(planned.ns)) continue;
+    const file = fileOf(planned);
+    files.push(file);
     if (eager) open(file);
   }
   const journaled = hasJournal(lock);
@@ -183,11 +197,30 @@ async function collect(
     delete file.lines;
     delete file.lock;
   };
+  let planByNs: Map<string, PlannedFile[]> | undefined;
+  const take = (ns: string): CheckFile[] => {
+    planByNs ??= groupPlan(plan);
+    return (planByNs.get(ns) ?? []).map((planned) => {
+      const file = fileOf(planned);
+      taken.add(file);
+      return file;
+    });
+  };
   const run: CheckRun = {
     sourceLang: config.source,
     files,
     ...(glossary.terms.length > 0 ? { glossary } : {}),
     settings: config.checks,
   };
-  return { run, open, close };
+  return journaled || eager ? { run, open, close } : { run, open, close, take };
+}
+
+async function readWholeLock(file: string): Promise<LockShare> {
+  return { lock: await readLock(file), more: () => undefined };
+}
+
+function groupPlan(plan: readonly PlannedFile[]): Map<string, PlannedFile[]> {
+  const byNs = new Map<string, PlannedFile[]>();
+  for (const planned of plan) getOrCreate(byNs, planned.ns, () => []).push(planned);
+  return byNs;
 }
