@@ -155,6 +155,20 @@ describe('tolk check over threads', () => {
     30_000,
   );
 
+  it('reports an error only the main thread meets, without waiting for the others', async () => {
+    // ui is the first part's, checked on the main thread; the other threads find nothing wrong.
+    const dir = newsroom();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${dir}/locales/de/ui.json`, '{ "a": \n');
+    const config = await loadConfig(dir);
+    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
+    expect((one as Error).message).toContain('Could not read the locale file');
+    for (const threads of [2, 3]) {
+      const parted = await checkProject(config, {}, threads).catch((e: Error) => e);
+      expect((parted as Error).message).toBe((one as Error).message);
+    }
+  }, 30_000);
+
   it('reports a broken lock first, though only another thread reads the broken part', async () => {
     const entry = { source: 'x', output: 'y', by: 'deepl' };
     const lock = formatLock({

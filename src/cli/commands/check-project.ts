@@ -217,7 +217,11 @@ function spawnPartThread(): PartThread {
           } else if ('digests' in message) {
             exchange.give(request.index, message.digests).then(
               (varied) => worker.postMessage({ varied }),
-              () => {},
+              // Another part failed: this one would wait for the varied sources for ever.
+              () => {
+                resolve({ failure: new PartStopped() });
+                void worker.terminate();
+              },
             );
           } else if ('uses' in message) {
             resolve({ files, uses: message.uses });
