@@ -3,13 +3,7 @@
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
 import { charTest } from '../text/letters.js';
-import {
-  forEachWord,
-  forEachWordShape,
-  splitWords,
-  type Word,
-  type WordShape,
-} from '../text/words.js';
+import { splitWords, type Word, WordCursor, type WordShape, WordShapes } from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
   ALSO_IN,
@@ -112,26 +106,29 @@ function markedLanguageWords(
   lexicon: Lexicon,
   foreignLetters: readonly string[],
 ): Word[] | undefined {
+  const shapes = WordShapes.of(text, lowerText);
+  if (!shapes) return undefined;
   const marked: Word[] = [];
   /** A particle is kept or dropped by the word after it. */
   let particle: Word | undefined;
-  const lined = forEachWordShape(text, lowerText, (shape) => {
-    if (particle && !isNameParticle(particle, shape)) marked.push(particle);
+  while (shapes.next()) {
+    if (particle && !isNameParticle(particle, shapes)) marked.push(particle);
     particle = undefined;
-    if (!isLanguageShape(shape)) return;
-    const { start, end } = shape;
+    const { start, end } = shapes;
     // Longer than every listed word: only a foreign letter can mark it.
-    if (end - start > lexicon.longest && foreignLetters.length === 0) return;
+    if (end - start > lexicon.longest && foreignLetters.length === 0) continue;
     const lower = lowerText.slice(start, end);
-    if (lower.length < 2 && lower !== 'i') return;
-    if (!lexicon.masks.has(lower) && !holdsAny(lower, foreignLetters)) return;
-    const { capital, code, initial } = shape;
+    if (lower.length < 2 && lower !== 'i') continue;
+    if (!lexicon.masks.has(lower) && !holdsAny(lower, foreignLetters)) continue;
+    // Tested after the letters, which reject most words: the shape is read only when asked.
+    if (!isLanguageShape(shapes)) continue;
+    const { capital, code, initial } = shapes;
     const word = { text: text.slice(start, end), lower, start, end, capital, code, initial };
     if (!capital && NAME_PARTICLES.has(lower)) particle = word;
     else marked.push(word);
-  });
+  }
   if (particle) marked.push(particle);
-  return lined ? marked : undefined;
+  return marked;
 }
 
 function holdsAny(word: string, letters: readonly string[]): boolean {
@@ -157,14 +154,14 @@ const lexiconCache = { swedish: new Map<string, Lexicon>(), other: new Map<strin
 
 /** Whether a word of the lower-cased text betrays a language other than the target. */
 function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
-  let found = false;
-  forEachWord(lowerText, (start, end) => {
+  const words = new WordCursor(lowerText);
+  while (words.next()) {
+    const { start, end } = words;
     // Longer than every listed word: no need to cut it out to look it up.
-    if (end - start > lexicon.longest) return false;
-    found = ((lexicon.masks.get(lowerText.slice(start, end)) ?? 0) & ~OWN) !== 0;
-    return found;
-  });
-  return found;
+    if (end - start > lexicon.longest) continue;
+    if (((lexicon.masks.get(lowerText.slice(start, end)) ?? 0) & ~OWN) !== 0) return true;
+  }
+  return false;
 }
 
 /**

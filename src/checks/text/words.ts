@@ -1,6 +1,5 @@
 // Words of a text with what the language checks need to know about each.
 
-import { eachMatch } from './each-match.js';
 import { isLetterUnit, unitTest } from './letters.js';
 
 export interface Word {
@@ -43,23 +42,32 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
 /**
- * Calls `visit(start, end)` for each word of `text` as WORD finds them (letters and marks, joined
- * by inner apostrophes), until it returns true. A text within the Basic Multilingual Plane is
- * walked by code unit against a letter table, without a match object per word; any other text
- * is left to WORD itself.
+ * The words of `text` as WORD finds them (letters and marks, joined by inner apostrophes), one
+ * `next()` at a time: a loop over them calls no function per word, which the JIT can then fold
+ * into the loop. A text within the Basic Multilingual Plane is walked by code unit against a
+ * letter table, without a match object per word; any other text is left to WORD itself.
  */
-export function forEachWord(text: string, visit: (start: number, end: number) => unknown): void {
-  if (SURROGATE.test(text)) {
-    eachMatch(WORD, text, (match) => visit(match.index, match.index + match[0].length));
-    return;
+export class WordCursor {
+  /** The current word, once `next()` has returned true. */
+  start = 0;
+  end = 0;
+  private readonly byUnit: boolean;
+
+  constructor(readonly text: string) {
+    this.byUnit = !SURROGATE.test(text);
   }
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetterUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    return this.byUnit ? this.nextByUnit() : this.nextByPattern();
+  }
+
+  private nextByUnit(): boolean {
+    const text = this.text;
+    let i = this.end;
+    while (i < text.length && !isLetterUnit(text.charCodeAt(i))) i++;
+    if (i >= text.length) return false;
+    this.start = i;
     for (;;) {
       while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++;
       const next = text.charCodeAt(i);
@@ -70,8 +78,26 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       if (!joins) break;
       i++;
     }
-    if (visit(start, i) === true) return;
+    this.end = i;
+    return true;
   }
+
+  /** WORD never matches an empty string: searching on from the last word's end finds the next. */
+  private nextByPattern(): boolean {
+    WORD.lastIndex = this.end;
+    const match = WORD.exec(this.text);
+    WORD.lastIndex = 0;
+    if (!match) return false;
+    this.start = match.index;
+    this.end = match.index + match[0].length;
+    return true;
+  }
+}
+
+/** Calls `visit(start, end)` for each word of `text` as WordCursor finds them, until it returns true. */
+export function forEachWord(text: string, visit: (start: number, end: number) => unknown): void {
+  const words = new WordCursor(text);
+  while (words.next()) if (visit(words.start, words.end) === true) return;
 }
 
 /** What splitWords tells of a word besides its text. */
@@ -84,34 +110,55 @@ export interface WordShape {
 }
 
 /**
- * Calls `visit` with each word of `text` as splitWords sees it, reading its case off `lower`
- * (`text.toLowerCase()`) at the same offsets: no string, no object per word. One shape is
- * refilled for every word. Returns false without a visit when the two do not line up, and
- * splitWords must judge: `İ` lowers to two units, and `Σ` lowers by what follows, so a word
- * alone may lower otherwise.
+ * The words of `text` as splitWords sees them, one `next()` at a time, each read off `lower`
+ * (`text.toLowerCase()`) at the same offsets: no string, no object per word. `code` and `initial`
+ * are read only when asked for: a scan that rejects most words by their letters alone then never
+ * counts their capitals or reads the gap before them.
  */
-export function forEachWordShape(
-  text: string,
-  lower: string,
-  visit: (shape: Readonly<WordShape>) => unknown,
-): boolean {
-  if (lower.length !== text.length || text.includes('Σ')) return false;
-  const shape: WordShape = { start: 0, end: 0, capital: false, code: false, initial: false };
-  let previousEnd = -1;
-  forEachWord(text, (start, end) => {
-    const capital = text.charCodeAt(start) !== lower.charCodeAt(start);
+export class WordShapes extends WordCursor implements WordShape {
+  capital = false;
+  /** Where the word before the current one ends; -1 while at the first. */
+  private previousEnd = -1;
+  private started = false;
+
+  private constructor(
+    text: string,
+    private readonly lower: string,
+  ) {
+    super(text);
+  }
+
+  /**
+   * The shapes of `text`'s words, or undefined when `text` and `lower` do not line up and
+   * splitWords must judge: `İ` lowers to two units, and `Σ` lowers by what follows, so a word
+   * alone may lower otherwise.
+   */
+  static of(text: string, lower: string): WordShapes | undefined {
+    if (lower.length !== text.length || text.includes('Σ')) return undefined;
+    return new WordShapes(text, lower);
+  }
+
+  override next(): boolean {
+    if (this.started) this.previousEnd = this.end;
+    this.started = true;
+    if (!super.next()) return false;
+    this.capital = this.text.charCodeAt(this.start) !== this.lower.charCodeAt(this.start);
+    return true;
+  }
+
+  get code(): boolean {
     let upper = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) !== lower.charCodeAt(i)) upper++;
-    shape.start = start;
-    shape.end = end;
-    shape.capital = capital;
-    shape.code = upper >= 2 || (upper === 1 && !capital);
-    shape.initial =
-      previousEnd < 0 ? !hasLetterOrDigit(text, 0, start) : opensSentence(text, previousEnd, start);
-    previousEnd = end;
-    return visit(shape);
-  });
-  return true;
+    for (let i = this.start; i < this.end; i++) {
+      if (this.text.charCodeAt(i) !== this.lower.charCodeAt(i)) upper++;
+    }
+    return upper >= 2 || (upper === 1 && !this.capital);
+  }
+
+  get initial(): boolean {
+    return this.previousEnd < 0
+      ? !hasLetterOrDigit(this.text, 0, this.start)
+      : opensSentence(this.text, this.previousEnd, this.start);
+  }
 }
 
 export function splitWords(text: string): Word[] {
