@@ -2,6 +2,7 @@ import { isUnchanged, maskedOf } from './analysis.js';
 import { findForeignWords, mayHoldForeignWords } from './language/find-foreign-words.js';
 import { listQuoted } from './quote.js';
 import { createTermMasker } from './text/glossary-terms.js';
+import { replaceMatches } from './text/mask.js';
 import type { CheckEntry, EntryCheck } from './types.js';
 
 /**
@@ -10,14 +11,13 @@ import type { CheckEntry, EntryCheck } from './types.js';
  */
 function maskGlosses(text: string): string {
   // Most texts have neither brackets nor quotes: the patterns need not scan them.
-  const unbracketed = text.includes('(')
-    ? text.replace(/\((?:\s*[\p{L}'’-]+){1,3}\s*\)/gu, ' ')
-    : text;
-  return OPENING_QUOTE.test(unbracketed)
-    ? unbracketed.replace(/["“„«‘‚‹][\p{L}'’-]+["”“»’‘›]/gu, ' ')
-    : unbracketed;
+  const unbracketed = text.includes('(') ? replaceMatches(text, BRACKETED, ' ') : text;
+  return OPENING_QUOTE.test(unbracketed) ? replaceMatches(unbracketed, QUOTED, ' ') : unbracketed;
 }
 
+// Neither matches an empty string.
+const BRACKETED = /\((?:\s*[\p{L}'’-]+){1,3}\s*\)/gu;
+const QUOTED = /["“„«‘‚‹][\p{L}'’-]+["”“»’‘›]/gu;
 const OPENING_QUOTE = /["“„«‘‚‹]/;
 
 /** A translation wholly or partly in another language: Swedish left behind, the wrong script. */

@@ -2,6 +2,7 @@
 
 import { escapeRegExp } from '../../glossary/escape-regexp.js';
 import type { Glossary, PinnedForm } from '../../types.js';
+import { replaceMatches } from './mask.js';
 
 /** The pin for `lang`, most specific tag first (`en-GB`, then `en`). */
 export function pinFor(
@@ -54,5 +55,6 @@ export function createTermMasker(
   const patterns = [build(sensitive, 'gu'), build(insensitive, 'giu')].filter(
     (p) => p !== undefined,
   );
-  return (text) => patterns.reduce((out, pattern) => out.replace(pattern, ' '), text);
+  // No form is empty, so neither pattern matches an empty string.
+  return (text) => patterns.reduce((out, pattern) => replaceMatches(out, pattern, ' '), text);
 }

@@ -9,21 +9,46 @@ interface Span {
   end: number;
 }
 
-/** The text with each span (placeholders, tags, links) replaced by one space. */
+/**
+ * The text with each span (placeholders, tags, links) replaced by one space. Joined, not
+ * concatenated: see replaceMatches.
+ */
 export function maskSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
   for (const span of sorted) {
     if (span.start < at) {
       at = Math.max(at, span.end);
       continue;
     }
-    out += `${text.slice(at, span.start)} `;
+    parts.push(text.slice(at, span.start), ' ');
     at = span.end;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * `text.replace(pattern, replacement)` for a global `pattern` that never matches an empty string
+ * and a `replacement` without `$`, as one flat string. V8 gives back replace's result, like a
+ * concatenation, as a rope of pieces, which every later `charCodeAt` must walk down: the word
+ * scans of findForeignWords ran a fifth slower on the term masker's ropes than on flat text.
+ * An array join copies the pieces into one string.
+ */
+export function replaceMatches(text: string, pattern: RegExp, replacement: string): string {
+  pattern.lastIndex = 0;
+  let match = pattern.exec(text);
+  if (match === null) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (; match !== null; match = pattern.exec(text)) {
+    parts.push(text.slice(at, match.index), replacement);
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The text with placeholders, tags and links replaced by a space each. */
