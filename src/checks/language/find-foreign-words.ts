@@ -95,24 +95,38 @@ function isNameParticle(word: Word, next: Readonly<WordShape> | undefined): bool
 }
 
 /**
- * The language words of `text` that the lexicon lists or that hold one of `foreignLetters`: the
- * only ones findSwedish and findProfiledLanguage count. A Word is built for these alone; the
- * others are only read, off `lowerText` (`text.toLowerCase()`). Undefined when the two do not
- * line up: languageWords(splitWords(text)) must then be used.
+ * The language words findSwedish and findProfiledLanguage read: those the lexicon lists or that
+ * hold a foreign letter. A word listed as the target's own function word and nothing else only
+ * adds to the count of own words (most marked words are such: `der`, `und`, `the`), so it is
+ * counted in `ownOnly`, not kept.
+ */
+interface Candidates {
+  words: Word[];
+  ownOnly: number;
+}
+
+/**
+ * The candidates of `text`. A Word is built for those alone; the other words are only read, off
+ * `lowerText` (`text.toLowerCase()`). Undefined when the two do not line up: languageWords
+ * (splitWords(text)) must then be used.
  */
 function markedLanguageWords(
   text: string,
   lowerText: string,
   lexicon: Lexicon,
   foreignLetters: readonly string[],
-): Word[] | undefined {
+): Candidates | undefined {
   const shapes = WordShapes.of(text, lowerText);
   if (!shapes) return undefined;
-  const marked: Word[] = [];
+  const candidates: Candidates = { words: [], ownOnly: 0 };
+  const keep = (word: Word) => {
+    if (isOwnOnly(word.lower, lexicon, foreignLetters)) candidates.ownOnly++;
+    else candidates.words.push(word);
+  };
   /** A particle is kept or dropped by the word after it. */
   let particle: Word | undefined;
   while (shapes.next()) {
-    if (particle && !isNameParticle(particle, shapes)) marked.push(particle);
+    if (particle && !isNameParticle(particle, shapes)) keep(particle);
     particle = undefined;
     const { start, end } = shapes;
     // Longer than every listed word: only a foreign letter can mark it.
@@ -122,13 +136,25 @@ function markedLanguageWords(
     if (!lexicon.masks.has(lower) && !holdsAny(lower, foreignLetters)) continue;
     // Tested after the letters, which reject most words: the shape is read only when asked.
     if (!isLanguageShape(shapes)) continue;
-    const { capital, code, initial } = shapes;
-    const word = { text: text.slice(start, end), lower, start, end, capital, code, initial };
-    if (!capital && NAME_PARTICLES.has(lower)) particle = word;
-    else marked.push(word);
+    const capital = shapes.capital;
+    if (capital || !NAME_PARTICLES.has(lower)) {
+      // Not a particle: counted at once, without a Word, when that is all it does.
+      if (isOwnOnly(lower, lexicon, foreignLetters)) candidates.ownOnly++;
+      else candidates.words.push(wordAt(text, lower, shapes));
+    } else particle = wordAt(text, lower, shapes);
   }
-  if (particle) marked.push(particle);
-  return marked;
+  if (particle) keep(particle);
+  return candidates;
+}
+
+function wordAt(text: string, lower: string, shape: Readonly<WordShape>): Word {
+  const { start, end, capital, code, initial } = shape;
+  return { text: text.slice(start, end), lower, start, end, capital, code, initial };
+}
+
+/** Only the target's own function word: neither findSwedish nor a profiled language's hits take it. */
+function isOwnOnly(lower: string, lexicon: Lexicon, foreignLetters: readonly string[]): boolean {
+  return lexicon.masks.get(lower) === OWN && !holdsAny(lower, foreignLetters);
 }
 
 function holdsAny(word: string, letters: readonly string[]): boolean {
@@ -233,14 +259,15 @@ export function findForeignWords(
   const lowerText = text.toLowerCase();
   if (!lettersToo && !hasLexiconWord(lowerText, lexicon)) return undefined;
   const foreignLetters = lettersToo ? foreign : [];
-  const candidates =
-    markedLanguageWords(text, lowerText, lexicon, foreignLetters) ??
-    languageWords(splitWords(text));
+  const { words, ownOnly } = markedLanguageWords(text, lowerText, lexicon, foreignLetters) ?? {
+    words: languageWords(splitWords(text)),
+    ownOnly: 0,
+  };
   if (swedishSource) {
-    const swedish = findSwedish(candidates, lexicon, foreignLetters, source);
+    const swedish = findSwedish(words, lexicon, foreignLetters, source);
     if (swedish) return swedish;
   }
-  return findProfiledLanguage(candidates, lexicon);
+  return findProfiledLanguage(words, ownOnly, lexicon);
 }
 
 function findLatinInScript(text: string, script: RegExp): ForeignWords | undefined {
@@ -274,6 +301,8 @@ function findSwedish(
       foreignLetters.some((c) => word.lower.includes(c))
     ) {
       hits.push(word.text);
+      // Once strong, the hits are all that is left to gather: no need to search the source.
+      if (strong) continue;
       sourceLower ??= source.toLowerCase();
       if (sourceLower.includes(word.lower)) strong = true;
     }
@@ -282,9 +311,14 @@ function findSwedish(
   return undefined;
 }
 
-function findProfiledLanguage(words: Word[], lexicon: Lexicon): ForeignWords | undefined {
+/** `ownOnly`: own function words counted, not among `words`. */
+function findProfiledLanguage(
+  words: Word[],
+  ownOnly: number,
+  lexicon: Lexicon,
+): ForeignWords | undefined {
   if (lexicon.languages.length === 0) return undefined;
-  let own = 0;
+  let own = ownOnly;
   // Most texts hit no language: its list is made at its first hit.
   const hits: (string[] | undefined)[] = [];
   for (const word of words) {
