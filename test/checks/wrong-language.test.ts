@@ -45,6 +45,10 @@ describe('wrong-language', () => {
     ).toMatch(/German/);
     expect(check('Sök', 'Search the archive with keywords', 'uk')[0]).toMatch(/Latin/);
     expect(check('Sök', 'Шукати в архіві', 'en-GB')[0]).toMatch(/another script/);
+    // Han outside the Basic Multilingual Plane (a surrogate pair), and a Greek sign among symbols.
+    expect(check('Sök', 'Search 𠀀𠀁 now', 'en-GB')[0]).toMatch(/another script/);
+    expect(check('Sök', 'Search Ωμέγα – now', 'en-GB')[0]).toMatch(/another script/);
+    expect(check('Sök', 'Search ™ “now” – 5 µm', 'en-GB')).toEqual([]);
   });
 
   it('accepts names, particles and words the target language shares', () => {
