@@ -188,6 +188,28 @@ describe('tolk check over threads', () => {
   }, 30_000);
 });
 
+describe('tolk check over threads, with a lock section no file of the run reads', () => {
+  it('still checks it, and reports it broken as one thread does', async () => {
+    // extra.json is German only: no part opens nb/extra.json, so a part must parse it at the start.
+    const entry = { source: 'x', output: 'y', by: 'deepl' };
+    const lock = formatLock({
+      version: 1,
+      entries: { de: { news: { a: entry } }, nb: { extra: { a: entry } } },
+    }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
+    expect(lock).toContain('"by": 7');
+    const dir = newsroom();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${dir}/tolk.lock.json`, lock);
+    const config = await loadConfig(dir);
+    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
+    expect((one as Error).message).toContain('entries.nb.extra');
+    for (const threads of [2, 3]) {
+      const parted = await checkProject(config, {}, threads).catch((e: Error) => e);
+      expect((parted as Error).message).toBe((one as Error).message);
+    }
+  }, 30_000);
+});
+
 describe('a check thread done with its own namespaces', () => {
   const entry = (text: string) => ({ source: hashText(text), output: hashText(text), by: 'deepl' });
   /** ui's lock entry is stale: only a thread that parses ui's section of the lock finds it. */

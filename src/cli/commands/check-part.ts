@@ -19,10 +19,14 @@ import { loadConfig, type TolkConfig } from '../../config/index.js';
 import { type SourcePosition, UserError } from '../../errors.js';
 import type { LocaleFileRef } from '../../locales/index.js';
 import type { Finding } from '../../types.js';
-import { type CheckFilters, collectLazyCheckRun, type LazyCheckRun } from './collect-check-run.js';
+import {
+  type CheckFilters,
+  collectLazyCheckRun,
+  type LazyCheckRun,
+  planCheckFiles,
+} from './collect-check-run.js';
 import { Claims } from './part-claims.js';
 import { openLockShare } from './read-lock-share.js';
-import { selectTargets } from './select-targets.js';
 
 /** The module a check thread loads. */
 export const PART_MODULE = import.meta.url;
@@ -31,7 +35,7 @@ export interface PartRequest {
   /** The project's directory, whose config every part loads as the main thread did. */
   root: string;
   filters: CheckFilters;
-  /** Every part's namespaces, by part: the lock entries of all others go to part 0. */
+  /** Every part's namespaces, by part. */
   shares: string[][];
   /** This part's index in `shares`. */
   index: number;
@@ -94,15 +98,19 @@ function failureOf(error: unknown): PartFailure {
   return { failure: error instanceof Error ? error : new Error(String(error)) };
 }
 
-/** Whether a lock entry is this part's to parse: every entry is exactly one part's. */
-function ownsLockEntry(config: TolkConfig, request: PartRequest) {
-  const targets = new Set(selectTargets(config, request.filters.langs).targets);
-  const owner = new Map<string, number>();
-  request.shares.forEach((namespaces, index) => {
-    for (const ns of namespaces) owner.set(ns, index);
-  });
-  return (lang: string, ns: string) =>
-    (targets.has(lang) ? (owner.get(ns) ?? 0) : 0) === request.index;
+/**
+ * Whether the part parses a (language, namespace) section of the lock at the start. The sections
+ * of the run's files are parsed as the files are opened, by whichever part checks them: their
+ * entries then die young. The rest (languages or namespaces the run does not check) go to part 0,
+ * so that every section is still checked as readLock checks it.
+ */
+function parsedAtStart(config: TolkConfig, request: PartRequest) {
+  const files = new Set(
+    planCheckFiles(config, request.refs, request.filters).map(
+      ({ lang, ns }) => `${lang}\u0000${ns}`,
+    ),
+  );
+  return (lang: string, ns: string) => request.index === 0 && !files.has(`${lang}\u0000${ns}`);
 }
 
 /** One language's digest, gathered file by file as the files are checked. */
@@ -144,11 +152,11 @@ export async function checkPart(
   request: PartRequest,
   exchange: PartExchange,
 ): Promise<PartEnd> {
-  const mine = ownsLockEntry(config, request);
+  const atStart = parsedAtStart(config, request);
   const claims = new Claims(request);
   try {
     const { run, open, close, take } = await collectLazyCheckRun(config, request.filters, {
-      openLock: (file) => openLockShare(file, mine, request.lock),
+      openLock: (file) => openLockShare(file, atStart, request.lock),
       part: new Set(request.shares[request.index]),
       refs: request.refs,
     });

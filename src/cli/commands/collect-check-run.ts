@@ -73,7 +73,7 @@ export function planCheckFiles(
 }
 
 export interface CollectOptions {
-  /** May leave out the lock entries of files the run does not check, to parse when taken. */
+  /** May leave out lock entries, to parse as their files are opened (`LockShare.more`). */
   openLock?: (file: string) => Promise<LockShare>;
   /** Check only the plan's files of these namespaces (one thread's part). */
   part?: ReadonlySet<string>;
@@ -141,8 +141,6 @@ async function collect(
   };
   const targetFiles = new Map<CheckFile, string | undefined>();
   let entries = lock.entries;
-  /** Files of namespaces outside the part: their lock entries are parsed when opened. */
-  const taken = new Set<CheckFile>();
   const opened = new Set<CheckFile>();
   const open = (file: CheckFile) => {
     if (opened.has(file)) return;
@@ -153,7 +151,8 @@ async function collect(
       file.target = target.values;
       file.lines = target.lines;
     }
-    const locked = taken.has(file) ? more(file.lang, file.ns) : entries[file.lang]?.[file.ns];
+    // A share of the lock parses a namespace's entries as its files are opened: they die young.
+    const locked = entries[file.lang]?.[file.ns] ?? more(file.lang, file.ns);
     if (locked) file.lock = locked;
   };
   const fileOf = ({ lang, ns, source: sourceRef, target: targetRef }: PlannedFile) => {
@@ -180,6 +179,10 @@ async function collect(
     // A run killed between writing the files and the lock leaves its entries in the lock's
     // journal; judge the files by what they hold, as the next run will.
     for (const file of files) open(file);
+    // The entries the files were opened with are settled, wherever they were parsed.
+    for (const file of files) {
+      if (file.lock) (lock.entries[file.lang] ??= {})[file.ns] = file.lock;
+    }
     const byFile = new Map(files.map((file) => [`${file.lang}\u0000${file.ns}`, file]));
     entries = settleLock(lock, (lang, ns, key) => {
       const value = byFile.get(`${lang}\u0000${ns}`)?.target?.get(key);
@@ -200,11 +203,7 @@ async function collect(
   let planByNs: Map<string, PlannedFile[]> | undefined;
   const take = (ns: string): CheckFile[] => {
     planByNs ??= groupPlan(plan);
-    return (planByNs.get(ns) ?? []).map((planned) => {
-      const file = fileOf(planned);
-      taken.add(file);
-      return file;
-    });
+    return (planByNs.get(ns) ?? []).map(fileOf);
   };
   const run: CheckRun = {
     sourceLang: config.source,

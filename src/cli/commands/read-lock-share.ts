@@ -64,11 +64,10 @@ export interface LockShare {
  * The lock with the entries of the namespaces `mine` accepts, and everything outside "entries"
  * (journal, billing) whole. `entries[lang]` is there iff `mine` accepts at least one of the
  * language's namespaces (a language without namespaces is never asked about, so it is left out).
- * The caller gives every (language, namespace) to exactly one thread, and the other namespaces'
- * sections are left unparsed, even undecoded, here: the threads that own them parse them, so
- * between all threads every byte is still parsed and checked. Anything unexpected (another layout,
- * a part that does not parse or check) falls back to `readLock`, which gives the very lock or
- * error a whole read gives.
+ * The other namespaces' sections are left unparsed, even undecoded, here: the caller parses them
+ * when it needs them (`openLockShare`'s `more`), or another thread does, so that every byte is
+ * still parsed and checked. Anything unexpected (another layout, a part that does not parse or
+ * check) falls back to `readLock`, which gives the very lock or error a whole read gives.
  */
 export async function readLockShare(
   file: string,
