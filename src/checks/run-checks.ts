@@ -212,6 +212,18 @@ export interface FileHooks {
  * in catalogue order.
  */
 export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
+  const steps = fileCheckSteps(run, hooks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `runFileChecks` a namespace at a time: each step checks one namespace's files (or passes over
+ * one another thread claimed), so a caller may do other work between them.
+ */
+export function* fileCheckSteps(run: CheckRun, hooks?: FileHooks): Generator<void, Finding[][]> {
   const memo = createMemo();
   // Namespace by namespace, every language of one before the next: the work kept for a source
   // text (its analyses, its translations' findings) can then be let go once the last namespace
@@ -225,8 +237,9 @@ export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
     }
   });
   const perFile: Finding[][] = run.files.map(() => []);
-  groups.forEach((indices, group) => {
-    if (hooks?.claim && !hooks.claim(run.files[indices[0]!]!.ns)) return;
+  for (const [group, indices] of groups.entries()) {
+    yield;
+    if (hooks?.claim && !hooks.claim(run.files[indices[0]!]!.ns)) continue;
     for (const index of indices) {
       const file = run.files[index]!;
       const found = perFile[index]!;
@@ -249,7 +262,7 @@ export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
       indices.map((index) => run.files[index]!),
       indices.map((index) => perFile[index]!),
     );
-  });
+  }
   return perFile;
 }
 

@@ -13,7 +13,12 @@ import {
   usesOfVaried,
 } from '../../checks/inconsistent-parts.js';
 import type { CheckFile } from '../../checks/index.js';
-import { type FileHooks, isEnabled, runFileChecks } from '../../checks/run-checks.js';
+import {
+  type FileHooks,
+  fileCheckSteps,
+  isEnabled,
+  runFileChecks,
+} from '../../checks/run-checks.js';
 import { getOrCreate } from '../../collections.js';
 import { loadConfig, type TolkConfig } from '../../config/index.js';
 import { type SourcePosition, UserError } from '../../errors.js';
@@ -76,6 +81,9 @@ export interface PartFindings {
  * pieces of about this many: copying ~100 000 at the end cost ~0.3 s after the last check.
  */
 const FINDINGS_PER_HANDOVER = 10_000;
+
+/** How often a part lets its thread's event loop run while it checks its own namespaces. */
+const TURN_EVERY_MS = 20;
 
 /** How a part hands on what it found, and learns what all parts found. */
 export interface PartExchange {
@@ -193,7 +201,14 @@ export async function checkPart(
       },
       claim: (ns) => claims.claimOwn(ns),
     };
-    runFileChecks(run, hooks);
+    // Now and then a turn of the event loop between namespaces: the main thread takes in the
+    // findings the other parts hand on while it checks, rather than all of them after.
+    let turn = performance.now();
+    for (const steps = fileCheckSteps(run, hooks); !steps.next().done; ) {
+      if (performance.now() - turn < TURN_EVERY_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
     // A lock with a journal is settled against the part's own files: then nothing is taken over.
     if (take) {
       for (let ns = claims.takeOther(); ns !== undefined; ns = claims.takeOther()) {
