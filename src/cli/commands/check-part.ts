@@ -28,7 +28,7 @@ import {
   type CheckFilters,
   collectLazyCheckRun,
   type LazyCheckRun,
-  planCheckFiles,
+  type PlannedFile,
 } from './collect-check-run.js';
 import { Claims } from './part-claims.js';
 import { openLockShare } from './read-lock-share.js';
@@ -112,13 +112,10 @@ function failureOf(error: unknown): PartFailure {
  * entries then die young. The rest (languages or namespaces the run does not check) go to part 0,
  * so that every section is still checked as readLock checks it.
  */
-function parsedAtStart(config: TolkConfig, request: PartRequest) {
-  const files = new Set(
-    planCheckFiles(config, request.refs, request.filters).map(
-      ({ lang, ns }) => `${lang}\u0000${ns}`,
-    ),
-  );
-  return (lang: string, ns: string) => request.index === 0 && !files.has(`${lang}\u0000${ns}`);
+function parsedAtStart(plan: readonly PlannedFile[], index: number) {
+  if (index !== 0) return () => false;
+  const files = new Set(plan.map(({ lang, ns }) => `${lang}\u0000${ns}`));
+  return (lang: string, ns: string) => !files.has(`${lang}\u0000${ns}`);
 }
 
 /** One language's digest, gathered file by file as the files are checked. */
@@ -160,11 +157,11 @@ export async function checkPart(
   request: PartRequest,
   exchange: PartExchange,
 ): Promise<PartEnd> {
-  const atStart = parsedAtStart(config, request);
   const claims = new Claims(request);
   try {
     const { run, open, close, take } = await collectLazyCheckRun(config, request.filters, {
-      openLock: (file) => openLockShare(file, atStart, request.lock),
+      openLock: (file, plan) =>
+        openLockShare(file, parsedAtStart(plan, request.index), request.lock),
       part: new Set(request.shares[request.index]),
       refs: request.refs,
     });

@@ -73,8 +73,11 @@ export function planCheckFiles(
 }
 
 export interface CollectOptions {
-  /** May leave out lock entries, to parse as their files are opened (`LockShare.more`). */
-  openLock?: (file: string) => Promise<LockShare>;
+  /**
+   * May leave out lock entries, to parse as their files are opened (`LockShare.more`). `plan` is
+   * every file of the run, the part's and others'.
+   */
+  openLock?: (file: string, plan: readonly PlannedFile[]) => Promise<LockShare>;
   /** Check only the plan's files of these namespaces (one thread's part). */
   part?: ReadonlySet<string>;
   /** The locale files when already listed (`findLocaleFiles`): each listing is ~0.1 s at 25 000. */
@@ -131,7 +134,7 @@ async function collect(
   const { openLock = readWholeLock, part } = options;
   const refs = options.refs ?? (await findLocaleFiles(config.locales));
   const plan = planCheckFiles(config, refs, filters);
-  const { lock, more } = await openLock(config.lock);
+  const { lock, more } = await openLock(config.lock, plan);
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   // Each source once, however many languages translate it.
   const sourceValues = new Map<string, ReadonlyMap<string, string> | undefined>();
