@@ -8,6 +8,7 @@ export {
   REPORT_FORMATS,
   type ReportFormat,
 } from './report/format-findings.js';
+export { formatJsonReport, formatJsonRows } from './report/json.js';
 export { runChecks } from './run-checks.js';
 export {
   CHECK_IDS,

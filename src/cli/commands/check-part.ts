@@ -12,7 +12,7 @@ import {
   type TranslationDigest,
   usesOfVaried,
 } from '../../checks/inconsistent-parts.js';
-import type { CheckFile } from '../../checks/index.js';
+import { type CheckFile, formatJsonRows } from '../../checks/index.js';
 import {
   type FileHooks,
   fileCheckSteps,
@@ -50,6 +50,11 @@ export interface PartRequest {
   claims: SharedArrayBuffer;
   /** The lock's bytes, read once for every part; undefined when each reads it itself. */
   lock?: SharedArrayBuffer | undefined;
+  /**
+   * Print each file's findings as the JSON report's rows too (`formatJsonRows`): the report is
+   * then formatted by the parts, alongside their checks, not on the main thread after them.
+   */
+  jsonRows?: boolean;
 }
 
 /** By language: the part's digest of its translations. */
@@ -68,6 +73,8 @@ export interface PartFile {
   lang: string;
   ns: string;
   findings: Finding[];
+  /** The findings as JSON rows, when the request asked for them. */
+  rows?: string;
 }
 
 export interface PartFindings {
@@ -191,7 +198,9 @@ export async function checkPart(
         files.forEach((file, i) => {
           close(file);
           checked.push(file);
-          unsent.push({ lang: file.lang, ns: file.ns, findings: findings[i]! });
+          const found: PartFile = { lang: file.lang, ns: file.ns, findings: findings[i]! };
+          if (request.jsonRows) found.rows = formatJsonRows(found.findings);
+          unsent.push(found);
           unsentFindings += findings[i]!.length;
         });
         if (unsentFindings >= FINDINGS_PER_HANDOVER) send();
@@ -270,9 +279,10 @@ interface PostedFile {
   messages: string[];
   /** 0 where the key's line is not known. */
   lines: Int32Array;
+  rows?: string;
 }
 
-function packFile({ lang, ns, findings }: PartFile): PostedFile {
+function packFile({ lang, ns, findings, rows }: PartFile): PostedFile {
   const lines = new Int32Array(findings.length);
   findings.forEach((finding, i) => {
     lines[i] = finding.line ?? 0;
@@ -286,6 +296,7 @@ function packFile({ lang, ns, findings }: PartFile): PostedFile {
     severities: findings.map((f) => f.severity),
     messages: findings.map((f) => f.message),
     lines,
+    ...(rows === undefined ? {} : { rows }),
   };
 }
 
@@ -306,7 +317,9 @@ export function unpackFile(posted: PostedFile): PartFile {
     if (line > 0) finding.line = line;
     return finding;
   });
-  return { lang, ns, findings };
+  return posted.rows === undefined
+    ? { lang, ns, findings }
+    : { lang, ns, findings, rows: posted.rows };
 }
 
 /** What a check thread posts: its findings, its digests, then its uses; or its failure instead. */
