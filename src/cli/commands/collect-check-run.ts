@@ -184,7 +184,10 @@ async function collect(
     for (const file of files) open(file);
     // The entries the files were opened with are settled, wherever they were parsed.
     for (const file of files) {
-      if (file.lock) (lock.entries[file.lang] ??= {})[file.ns] = file.lock;
+      if (!file.lock) continue;
+      const namespaces = lock.entries[file.lang] ?? {};
+      namespaces[file.ns] = file.lock;
+      lock.entries[file.lang] = namespaces;
     }
     const byFile = new Map(files.map((file) => [`${file.lang}\u0000${file.ns}`, file]));
     entries = settleLock(lock, (lang, ns, key) => {
