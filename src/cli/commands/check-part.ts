@@ -12,7 +12,7 @@ import {
   type TranslationDigest,
   usesOfVaried,
 } from '../../checks/inconsistent-parts.js';
-import { type CheckFile, formatJsonRows } from '../../checks/index.js';
+import { type CheckFile, type CheckRun, formatJsonRows } from '../../checks/index.js';
 import {
   type FileHooks,
   fileCheckSteps,
@@ -21,7 +21,6 @@ import {
 } from '../../checks/run-checks.js';
 import { getOrCreate } from '../../collections.js';
 import { loadConfig, type TolkConfig } from '../../config/index.js';
-import { type SourcePosition, UserError } from '../../errors.js';
 import type { LocaleFileRef } from '../../locales/index.js';
 import type { Finding } from '../../types.js';
 import {
@@ -31,6 +30,7 @@ import {
   type PlannedFile,
 } from './collect-check-run.js';
 import { Claims } from './part-claims.js';
+import { type PartMessage, packFile, postError } from './part-messages.js';
 import { openLockShare } from './read-lock-share.js';
 
 /** The module a check thread loads. */
@@ -174,15 +174,9 @@ export async function checkPart(
     });
     const inconsistent = isEnabled(inconsistentCheck, run);
     const languages = new Map<string, LanguageDigest>();
-    /** The files checked, in the order they were, and those whose findings are not handed on. */
+    /** The files checked, in the order they were. */
     const checked: CheckFile[] = [];
-    let unsent: PartFile[] = [];
-    let unsentFindings = 0;
-    const send = () => {
-      if (unsent.length > 0) exchange.found(unsent);
-      unsent = [];
-      unsentFindings = 0;
-    };
+    const handover = new Handover(exchange, request.jsonRows === true);
     const hooks: FileHooks = {
       open,
       close(files, findings) {
@@ -198,23 +192,12 @@ export async function checkPart(
         files.forEach((file, i) => {
           close(file);
           checked.push(file);
-          const found: PartFile = { lang: file.lang, ns: file.ns, findings: findings[i]! };
-          if (request.jsonRows) found.rows = formatJsonRows(found.findings);
-          unsent.push(found);
-          unsentFindings += findings[i]!.length;
+          handover.add(file, findings[i]!);
         });
-        if (unsentFindings >= FINDINGS_PER_HANDOVER) send();
       },
       claim: (ns) => claims.claimOwn(ns),
     };
-    // Now and then a turn of the event loop between namespaces: the main thread takes in the
-    // findings the other parts hand on while it checks, rather than all of them after.
-    let turn = performance.now();
-    for (const steps = fileCheckSteps(run, hooks); !steps.next().done; ) {
-      if (performance.now() - turn < TURN_EVERY_MS) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      turn = performance.now();
-    }
+    await checkOwn(run, hooks);
     // A lock with a journal is settled against the part's own files: then nothing is taken over.
     if (take) {
       for (let ns = claims.takeOther(); ns !== undefined; ns = claims.takeOther()) {
@@ -224,7 +207,7 @@ export async function checkPart(
         runFileChecks({ ...run, files: take(ns) }, hooks);
       }
     }
-    send();
+    handover.send();
     const digests: Digests = {};
     for (const [lang, digest] of languages) digests[lang] = digest.digest();
     const varied = await exchange.varied(digests);
@@ -237,6 +220,45 @@ export async function checkPart(
     return { uses };
   } catch (error) {
     return failureOf(error);
+  }
+}
+
+/**
+ * Checks the part's own namespaces, with a turn of the event loop now and then between them: the
+ * main thread takes in the findings the other parts hand on while it checks, not all after.
+ */
+async function checkOwn(run: CheckRun, hooks: FileHooks): Promise<void> {
+  let turn = performance.now();
+  for (const steps = fileCheckSteps(run, hooks); !steps.next().done; ) {
+    if (performance.now() - turn < TURN_EVERY_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    turn = performance.now();
+  }
+}
+
+/** A part's findings, handed on in pieces of about `FINDINGS_PER_HANDOVER` as files are checked. */
+class Handover {
+  private files: PartFile[] = [];
+  private findings = 0;
+
+  constructor(
+    private readonly exchange: PartExchange,
+    /** Print each file's findings as JSON rows too (`PartRequest.jsonRows`). */
+    private readonly jsonRows: boolean,
+  ) {}
+
+  add(file: CheckFile, findings: Finding[]): void {
+    const found: PartFile = { lang: file.lang, ns: file.ns, findings };
+    if (this.jsonRows) found.rows = formatJsonRows(findings);
+    this.files.push(found);
+    this.findings += findings.length;
+    if (this.findings >= FINDINGS_PER_HANDOVER) this.send();
+  }
+
+  send(): void {
+    if (this.files.length > 0) this.exchange.found(this.files);
+    this.files = [];
+    this.findings = 0;
   }
 }
 
@@ -262,96 +284,6 @@ function usesIn(
     close(file);
   }
   return uses;
-}
-
-/**
- * A file's findings as a thread posts them: column by column, with what every finding of one file
- * shares (language, namespace, path) once. Copying ~100 000 finding objects between threads cost
- * the main thread ~0.2 s; columns of strings and numbers cost a fraction of that.
- */
-interface PostedFile {
-  lang: string;
-  ns: string;
-  file: string | undefined;
-  keys: string[];
-  checks: string[];
-  severities: Finding['severity'][];
-  messages: string[];
-  /** 0 where the key's line is not known. */
-  lines: Int32Array;
-  rows?: string;
-}
-
-function packFile({ lang, ns, findings, rows }: PartFile): PostedFile {
-  const lines = new Int32Array(findings.length);
-  findings.forEach((finding, i) => {
-    lines[i] = finding.line ?? 0;
-  });
-  return {
-    lang,
-    ns,
-    file: findings[0]?.file,
-    keys: findings.map((f) => f.key),
-    checks: findings.map((f) => f.check),
-    severities: findings.map((f) => f.severity),
-    messages: findings.map((f) => f.message),
-    lines,
-    ...(rows === undefined ? {} : { rows }),
-  };
-}
-
-/** The findings of a posted file, each as `findingAt` builds it (same fields, same order). */
-export function unpackFile(posted: PostedFile): PartFile {
-  const { lang, ns, file } = posted;
-  const findings = posted.keys.map((key, i): Finding => {
-    const finding: Finding = {
-      lang,
-      ns,
-      key,
-      check: posted.checks[i]!,
-      severity: posted.severities[i]!,
-      message: posted.messages[i]!,
-    };
-    if (file) finding.file = file;
-    const line = posted.lines[i]!;
-    if (line > 0) finding.line = line;
-    return finding;
-  });
-  return posted.rows === undefined
-    ? { lang, ns, findings }
-    : { lang, ns, findings, rows: posted.rows };
-}
-
-/** What a check thread posts: its findings, its digests, then its uses; or its failure instead. */
-export type PartMessage =
-  | { files: PostedFile[] }
-  | { digests: Digests }
-  | { uses: PartFindings['uses'] }
-  | { failure: PostedError };
-
-interface PostedError {
-  name: string;
-  message: string;
-  stack?: string;
-  position?: SourcePosition;
-}
-
-function postError(error: Error): PostedError {
-  return {
-    name: error.name,
-    message: error.message,
-    ...(error.stack === undefined ? {} : { stack: error.stack }),
-    ...(error instanceof UserError && error.position ? { position: error.position } : {}),
-  };
-}
-
-/** The thread's error as this thread would have thrown it: a UserError stays one. */
-export function reviveError(error: PostedError): Error {
-  const revived = error.name === 'UserError' ? new UserError('') : new Error('');
-  revived.message = error.message;
-  if (error.stack !== undefined) revived.stack = error.stack;
-  if (error.position) Object.assign(revived, { position: error.position });
-  return revived;
 }
 
 /** The body of a check thread: checks its part, talking to the main thread over `parentPort`. */

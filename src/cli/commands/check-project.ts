@@ -23,11 +23,8 @@ import {
   type PartFailure,
   type PartFile,
   type PartFindings,
-  type PartMessage,
   type PartOutcome,
   type PartRequest,
-  reviveError,
-  unpackFile,
   type Varied,
 } from './check-part.js';
 import {
@@ -37,6 +34,7 @@ import {
   planCheckFiles,
 } from './collect-check-run.js';
 import { createClaimFlags } from './part-claims.js';
+import { type PartMessage, reviveError, unpackFile } from './part-messages.js';
 import { readSharedBytes } from './read-lock-share.js';
 
 /**
