@@ -57,6 +57,7 @@ export async function checkProject(
   return (await checkProjectReport(config, filters, { threads })).findings;
 }
 
+/** What a check found, and the JSON report's body when the threads printed it. */
 export interface ProjectReport {
   findings: Finding[];
   /**
