@@ -120,7 +120,8 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
       kind: 'time',
       keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3], ctx.twelveHour),
     }),
-    /[ap]\.?\s?m/i,
+    // A digit before the meridiem: "am" and "pm" alone are in too many words to gate anything.
+    /\d\s*[ap]\.?\s?m/i,
   ],
   [
     TIME_FRENCH,
