@@ -10,7 +10,10 @@ export function createMemo(): Memo {
         cache = new Map();
         slots.set(slot, cache);
       }
-      if (cache.has(key)) return cache.get(key) as T;
+      // One lookup for a kept value (keys are whole source texts); `has` only to tell a kept
+      // undefined from none.
+      const kept = cache.get(key);
+      if (kept !== undefined || cache.has(key)) return kept as T;
       const value = compute();
       cache.set(key, value);
       return value;
@@ -33,23 +36,27 @@ export function createAnalyse(
   lang: string,
 ): CheckEntry['analyse'] {
   let sourceSlots: Map<string, unknown> | undefined;
-  let targetSlots: Map<string, unknown> | undefined;
+  // Slot and value pairs: a translation has a handful of analyses, kept only while its checks
+  // run, and a short list is cheaper to make and search than a Map for every entry.
+  const targetSlots: unknown[] = [];
   return <T>(
     side: 'source' | 'target',
     slot: string,
     compute: (text: string, lang: string) => T,
   ): T => {
-    let slots: Map<string, unknown>;
-    if (side === 'source') {
-      sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>());
-      slots = sourceSlots;
-    } else {
-      targetSlots ??= new Map<string, unknown>();
-      slots = targetSlots;
+    if (side === 'target') {
+      for (let i = 0; i < targetSlots.length; i += 2) {
+        if (targetSlots[i] === slot) return targetSlots[i + 1] as T;
+      }
+      const value = compute(target, lang);
+      targetSlots.push(slot, value);
+      return value;
     }
-    if (slots.has(slot)) return slots.get(slot) as T;
-    const value = side === 'source' ? compute(source, sourceLang) : compute(target, lang);
-    slots.set(slot, value);
+    sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>());
+    const kept = sourceSlots.get(slot);
+    if (kept !== undefined || sourceSlots.has(slot)) return kept as T;
+    const value = compute(source, sourceLang);
+    sourceSlots.set(slot, value);
     return value;
   };
 }
