@@ -22,6 +22,12 @@ interface Matcher {
   folded: TrieNode;
   /** Per UTF-16 unit, filled as met: 0 unknown, 1 no form starts with it, 2 some form may. */
   starts: Uint8Array;
+  /**
+   * A unit below JUDGED_UNITS some form starts with, or any unit above (`starts` judges those):
+   * a regex search to the next one outruns a table lookup per character of the two-byte slices
+   * of locale files.
+   */
+  mayStartAt: RegExp;
 }
 
 interface CachedMatcher {
@@ -42,6 +48,7 @@ function matcherFor(glossary: Glossary): Matcher {
     exact: createTrieNode(),
     folded: createTrieNode(),
     starts: new Uint8Array(0x10000),
+    mayStartAt: /(?!)/g,
   };
   for (const term of glossary.terms) {
     for (const form of surfaceForms(term)) {
@@ -53,6 +60,7 @@ function matcherFor(glossary: Glossary): Matcher {
       });
     }
   }
+  matcher.mayStartAt = startsPattern(matcher);
   matchers.set(glossary, { terms: glossary.terms, count: glossary.terms.length, matcher });
   return matcher;
 }
@@ -82,7 +90,12 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   const { exact, folded } = matcher;
   const blocked = blockedPrefix(text.length, findExcludedRanges(text));
   const candidates: Candidate[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Skips to where a form may start; the units it stops at are a superset of those `mayStart`
+  // lets through.
+  const next = matcher.mayStartAt;
+  next.lastIndex = 0;
+  while (next.test(text)) {
+    const i = next.lastIndex - 1;
     if (!mayStart(matcher, text, i)) continue;
     if (isSpaceAt(text, i) || (isWordChar(text, i) && !isBoundary(text, i))) continue;
     const a = exact.next.size > 0 ? walkTrie(exact, text, i, false, endsWord) : undefined;
@@ -121,6 +134,35 @@ function mayStart(matcher: Matcher, text: string, i: number): boolean {
     matcher.starts[unit] = known;
   }
   return known === 2;
+}
+
+/** Below this every unit is judged when the matcher is made: Latin, where most text is. */
+const JUDGED_UNITS = 0x300;
+
+/** One unit where `mayStart` may be true: those below JUDGED_UNITS that are, and all others. */
+function startsPattern(matcher: Matcher): RegExp {
+  let judged = '';
+  for (let unit = 0; unit < JUDGED_UNITS; unit++) {
+    if (mayStart(matcher, String.fromCharCode(unit), 0)) judged += unitEscape(unit);
+  }
+  // Without the `u` flag: one UTF-16 unit at a time, surrogate halves included.
+  return new RegExp(`[${judged}${unitEscape(JUDGED_UNITS)}-\\uffff]`, 'g');
+}
+
+/** For tests: the units a form may start with that the search for starts would pass over. */
+export function unitsMissedByStartSearch(glossary: Glossary): number[] {
+  const matcher = matcherFor(glossary);
+  const missed: number[] = [];
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const text = String.fromCharCode(unit);
+    matcher.mayStartAt.lastIndex = 0;
+    if (mayStart(matcher, text, 0) && !matcher.mayStartAt.test(text)) missed.push(unit);
+  }
+  return missed;
+}
+
+function unitEscape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
 /** Prefix counts of excluded characters, so "does [a, b) touch an exclusion" is O(1). */

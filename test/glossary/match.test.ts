@@ -249,3 +249,38 @@ describe('matchTerms: characters around names', () => {
     expect(found('Putin𝐚')).toEqual([]);
   });
 });
+
+describe('the search for where a form may start', () => {
+  it('stops at every unit a form may start with', async () => {
+    const { unitsMissedByStartSearch } = await import('../../src/glossary/match.js');
+    const startsEverywhere = glossaryOf(
+      yaml(
+        'terms:',
+        "  'Åland': { translations: { en: Åland } }",
+        '  öresund: { translations: { en: Øresund }, caseSensitive: false }',
+        '  ärende: { translations: { en: case } }',
+        '  ßtraße: { translations: { en: Strasse }, caseSensitive: false }',
+        '  İstanbul: { translations: { en: Istanbul }, caseSensitive: false }',
+        '  ’t Hooft: { translations: { en: t Hooft } }',
+        '  Москва: { translations: { en: Moscow }, caseSensitive: false }',
+        '  Ωmega: { translations: { en: Omega }, caseSensitive: false }',
+        '  東京: { translations: { en: Tokyo } }',
+        '  😀 face: { keep: true }',
+        '  éclair: { translations: { en: eclair }, caseSensitive: false }',
+        '  Kelvin: { translations: { en: Kelvin }, caseSensitive: false }',
+      ),
+      ['en'],
+    );
+    expect(unitsMissedByStartSearch(startsEverywhere)).toEqual([]);
+    expect(unitsMissedByStartSearch(glossary)).toEqual([]);
+  });
+
+  it('finds terms after and among units of every kind', () => {
+    expect(found('€ Kina, ”Kreml” – 😀 Putin och NATO.')).toEqual([
+      'Kina',
+      'Kreml',
+      'Putin',
+      'NATO',
+    ]);
+  });
+});
