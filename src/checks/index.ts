@@ -8,7 +8,6 @@ export {
   REPORT_FORMATS,
   type ReportFormat,
 } from './report/format-findings.js';
-export { formatJsonReport, formatJsonRows } from './report/json.js';
 export { runChecks } from './run-checks.js';
 export {
   CHECK_IDS,

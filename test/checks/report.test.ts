@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFindings, formatFindingsInChunks } from '../../src/checks/index.js';
 import { escapeData, escapeProperty } from '../../src/checks/report/github.js';
-import {
-  formatJsonChunks,
-  formatJsonReport,
-  formatJsonRows,
-} from '../../src/checks/report/json.js';
+import { formatJsonChunks } from '../../src/checks/report/json.js';
 import type { Finding } from '../../src/types.js';
 
 const finding: Finding = {
@@ -114,18 +110,6 @@ describe('reporters', () => {
       expect([...formatFindingsInChunks(list, 'json')].join('')).toBe(whole);
       for (const size of [1, 100, 1000]) {
         expect([...formatJsonChunks(list, size)].join('')).toBe(whole);
-      }
-    }
-    // Rows printed piece by piece (by the threads of a large check) frame to the same text.
-    for (const list of [[], [finding], [warning, finding], many]) {
-      const whole = formatFindings(list, 'json');
-      for (const cuts of [[0], [1, 1, 3], [7, 20, 20, 49]]) {
-        const pieces = [...cuts, list.length].map((end, i, ends) =>
-          formatJsonRows(list.slice(i === 0 ? 0 : (ends[i - 1] ?? 0), end)),
-        );
-        for (const size of [1, 100, 1 << 16]) {
-          expect([...formatJsonReport(pieces, size)].join('')).toBe(whole);
-        }
       }
     }
     expect([...formatFindingsInChunks([finding], 'text')]).toEqual([

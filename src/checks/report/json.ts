@@ -40,40 +40,6 @@ export function* formatJsonChunks(findings: readonly Finding[], size = 1 << 16):
 }
 
 /**
- * The rows of `findings` as the JSON report prints them, each after its `,\n  `: a piece of the
- * report's body (`formatJsonReport`), one flat string (joined, not appended: a string appended to
- * row by row is a rope, which every later reader of it flattens).
- */
-export function formatJsonRows(findings: readonly Finding[]): string {
-  const row = rowFormatter();
-  return findings.map((f) => `,\n  ${row(f)}`).join('');
-}
-
-/**
- * The JSON report (`formatJson`'s text) around pieces of its body as `formatJsonRows` prints them,
- * in chunks of about `size` characters.
- */
-export function* formatJsonReport(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
-  let chunk: string[] = ['['];
-  let length = 0;
-  let first = true;
-  for (const piece of pieces) {
-    if (piece === '') continue;
-    // The first row follows the bracket without a comma.
-    chunk.push(first ? piece.slice(1) : piece);
-    first = false;
-    length += piece.length;
-    if (length >= size) {
-      yield chunk.join('');
-      chunk = [];
-      length = 0;
-    }
-  }
-  chunk.push(first ? ']\n' : '\n]\n');
-  yield chunk.join('');
-}
-
-/**
  * `JSON.stringify(rowOf(f), null, 2)` indented as an element of the array, written out field by
  * field: the generic indenting stringify and a replace per row were most of a large report's time.
  * A file's findings follow each other and share their language, namespace and file, and mostly

@@ -12,7 +12,7 @@ import {
   type TranslationDigest,
   usesOfVaried,
 } from '../../checks/inconsistent-parts.js';
-import { type CheckFile, type CheckRun, formatJsonRows } from '../../checks/index.js';
+import type { CheckFile, CheckRun } from '../../checks/index.js';
 import {
   type FileHooks,
   fileCheckSteps,
@@ -50,11 +50,6 @@ export interface PartRequest {
   claims: SharedArrayBuffer;
   /** The lock's bytes, read once for every part; undefined when each reads it itself. */
   lock?: SharedArrayBuffer | undefined;
-  /**
-   * Print each file's findings as the JSON report's rows too (`formatJsonRows`): the report is
-   * then formatted by the parts, alongside their checks, not on the main thread after them.
-   */
-  jsonRows?: boolean;
 }
 
 /** By language: the part's digest of its translations. */
@@ -73,8 +68,6 @@ export interface PartFile {
   lang: string;
   ns: string;
   findings: Finding[];
-  /** The findings as JSON rows, when the request asked for them. */
-  rows?: string;
 }
 
 export interface PartFindings {
@@ -176,7 +169,7 @@ export async function checkPart(
     const languages = new Map<string, LanguageDigest>();
     /** The files checked, in the order they were. */
     const checked: CheckFile[] = [];
-    const handover = new Handover(exchange, request.jsonRows === true);
+    const handover = new Handover(exchange);
     const hooks: FileHooks = {
       open,
       close(files, findings) {
@@ -241,16 +234,10 @@ class Handover {
   private files: PartFile[] = [];
   private findings = 0;
 
-  constructor(
-    private readonly exchange: PartExchange,
-    /** Print each file's findings as JSON rows too (`PartRequest.jsonRows`). */
-    private readonly jsonRows: boolean,
-  ) {}
+  constructor(private readonly exchange: PartExchange) {}
 
   add(file: CheckFile, findings: Finding[]): void {
-    const found: PartFile = { lang: file.lang, ns: file.ns, findings };
-    if (this.jsonRows) found.rows = formatJsonRows(findings);
-    this.files.push(found);
+    this.files.push({ lang: file.lang, ns: file.ns, findings });
     this.findings += findings.length;
     if (this.findings >= FINDINGS_PER_HANDOVER) this.send();
   }

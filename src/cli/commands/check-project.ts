@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inconsistentCheck, judgeUses } from '../../checks/inconsistent.js';
 import { variedSources } from '../../checks/inconsistent-parts.js';
-import { type CheckRun, formatJsonRows, runChecks } from '../../checks/index.js';
+import { type CheckRun, runChecks } from '../../checks/index.js';
 import { findingAt, isEnabled } from '../../checks/run-checks.js';
 import type { TolkConfig } from '../../config/index.js';
 import { findLocaleFiles } from '../../locales/index.js';
@@ -54,29 +54,6 @@ export async function checkProject(
   filters: CheckFilters,
   threads?: number,
 ): Promise<Finding[]> {
-  return (await checkProjectReport(config, filters, { threads })).findings;
-}
-
-/** What a check found, and the JSON report's body when the threads printed it. */
-export interface ProjectReport {
-  findings: Finding[];
-  /**
-   * With `jsonRows` asked for and the check split over threads: the JSON report's body, piece by
-   * piece in the findings' order (`formatJsonReport` frames it).
-   */
-  jsonRows?: string[];
-}
-
-/**
- * `checkProject`, and with `jsonRows` the findings printed as JSON rows by the threads that found
- * them: 64 MB of report at 5 000 articles are then formatted alongside the checks, by every core,
- * not by the main thread after the last check.
- */
-export async function checkProjectReport(
-  config: TolkConfig,
-  filters: CheckFilters,
-  { threads, jsonRows = false }: { threads?: number | undefined; jsonRows?: boolean },
-): Promise<ProjectReport> {
   // Threads start while the files are listed (~0.1 s at 25 000): their modules load meanwhile.
   const expected = threads ?? ((await likelyLarge(config)) ? threadsPerRun() : 1);
   const threadsStarted = Array.from({ length: Math.max(0, expected - 1) }, spawnPartThread);
@@ -85,9 +62,7 @@ export async function checkProjectReport(
     const count = threads ?? (refs.length >= THREADS_FROM_FILES ? threadsPerRun() : 1);
     const plan = planCheckFiles(config, refs, filters);
     const shares = shareNamespaces(plan, count);
-    if (shares.length < 2) {
-      return { findings: runChecks(await collectCheckRun(config, filters, { refs })) };
-    }
+    if (shares.length < 2) return runChecks(await collectCheckRun(config, filters, { refs }));
     while (threadsStarted.length < shares.length - 1) threadsStarted.push(spawnPartThread());
     const claims = createClaimFlags(shares);
     const lock = readSharedBytes(config.lock);
@@ -99,7 +74,6 @@ export async function checkProjectReport(
       refs,
       claims,
       lock,
-      jsonRows,
     }));
     const exchange = createExchange(shares.length);
     const others = requests
@@ -129,7 +103,7 @@ export async function checkProjectReport(
       throw failure.failure;
     }
     const run: CheckRun = { sourceLang: config.source, files: [], settings: config.checks };
-    return mergeParts(plan, outcomes as PartFindings[], run, jsonRows);
+    return mergeParts(plan, outcomes as PartFindings[], run);
   } finally {
     for (const thread of threadsStarted) void thread.stop();
   }
@@ -280,32 +254,24 @@ function resolveTsx(): string {
 
 /**
  * The findings in `runChecks` order: file by file in plan order, then `inconsistent` language by
- * language over the uses of every part, put back in file order; and their JSON rows, if asked for.
+ * language over the uses of every part, put back in file order.
  */
 function mergeParts(
   plan: readonly PlannedFile[],
   parts: readonly PartFindings[],
   run: CheckRun,
-  jsonRows: boolean,
-): ProjectReport {
+): Finding[] {
   const id = (lang: string, ns: string) => `${lang}\u0000${ns}`;
-  const byFile = new Map<string, PartFile>();
+  const byFile = new Map<string, Finding[]>();
   for (const part of parts) {
-    for (const file of part.files) byFile.set(id(file.lang, file.ns), file);
+    for (const file of part.files) byFile.set(id(file.lang, file.ns), file.findings);
   }
   const findings: Finding[] = [];
-  const rows: string[] = [];
   for (const { lang, ns } of plan) {
-    const file = byFile.get(id(lang, ns));
-    if (!file) continue;
-    for (const finding of file.findings) findings.push(finding);
-    if (jsonRows) rows.push(file.rows ?? formatJsonRows(file.findings));
+    for (const finding of byFile.get(id(lang, ns)) ?? []) findings.push(finding);
   }
-  const across = findingsAcross(plan, parts, run, id);
-  for (const finding of across) findings.push(finding);
-  if (!jsonRows) return { findings };
-  rows.push(formatJsonRows(across));
-  return { findings, jsonRows: rows };
+  for (const finding of findingsAcross(plan, parts, run, id)) findings.push(finding);
+  return findings;
 }
 
 /** `inconsistent`, language by language, over the uses of every part put back in file order. */

@@ -5,7 +5,6 @@ import { relative } from 'node:path';
 import {
   CHECK_IDS,
   formatFindingsInChunks,
-  formatJsonReport,
   REPORT_FORMATS,
   type ReportFormat,
 } from '../../checks/index.js';
@@ -13,7 +12,7 @@ import { loadConfig, suggestName, type TolkConfig } from '../../config/index.js'
 import { UserError } from '../../errors.js';
 import type { Finding } from '../../types.js';
 import type { Command } from '../command.js';
-import { checkProjectReport } from './check-project.js';
+import { checkProject } from './check-project.js';
 import type { CheckFilters } from './collect-check-run.js';
 import { listOption } from './select-targets.js';
 
@@ -49,19 +48,14 @@ export const checkCommand: Command = {
     const namespaces = listOption(values.ns);
     if (langs) filters.langs = langs;
     if (namespaces) filters.namespaces = namespaces;
-    // Run from the project's directory, the files' names are already as the user sees them, and
-    // the threads of a large check may print the JSON report's rows themselves.
-    const atRoot = relative(io.cwd, config.root) === '';
-    const { findings, jsonRows } = await checkProjectReport(config, filters, {
-      jsonRows: format === 'json' && atRoot,
-    });
-    if (!atRoot) renameToCwd(findings, config, io.cwd);
+    const findings = await checkProject(config, filters);
+    // Run from the project's directory, the files' names are already as the user sees them.
+    if (relative(io.cwd, config.root) !== '') renameToCwd(findings, config, io.cwd);
     // 64 MB of report at 5 000 articles: written as a pipe's reader takes it, while the rest is
     // formatted, not all queued first and drained after.
-    const chunks = jsonRows
-      ? formatJsonReport(jsonRows)
-      : formatFindingsInChunks(findings, format as ReportFormat);
-    for (const chunk of chunks) await io.stdout(chunk);
+    for (const chunk of formatFindingsInChunks(findings, format as ReportFormat)) {
+      await io.stdout(chunk);
+    }
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };

@@ -19,10 +19,9 @@ export interface PostedFile {
   messages: string[];
   /** 0 where the key's line is not known. */
   lines: Int32Array;
-  rows?: string;
 }
 
-export function packFile({ lang, ns, findings, rows }: PartFile): PostedFile {
+export function packFile({ lang, ns, findings }: PartFile): PostedFile {
   const lines = new Int32Array(findings.length);
   findings.forEach((finding, i) => {
     lines[i] = finding.line ?? 0;
@@ -36,7 +35,6 @@ export function packFile({ lang, ns, findings, rows }: PartFile): PostedFile {
     severities: findings.map((f) => f.severity),
     messages: findings.map((f) => f.message),
     lines,
-    ...(rows === undefined ? {} : { rows }),
   };
 }
 
@@ -57,9 +55,7 @@ export function unpackFile(posted: PostedFile): PartFile {
     if (line > 0) finding.line = line;
     return finding;
   });
-  return posted.rows === undefined
-    ? { lang, ns, findings }
-    : { lang, ns, findings, rows: posted.rows };
+  return { lang, ns, findings };
 }
 
 /** What a check thread posts: its findings, its digests, then its uses; or its failure instead. */
