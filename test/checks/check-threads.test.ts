@@ -61,6 +61,34 @@ function newsroom(lock?: JournaledLock): string {
   });
 }
 
+/** A lock of one deepl entry per namespace, whose last entry has `by` 7: not a lock entry. */
+function brokenLock(entries: Record<string, string[]>): string {
+  const entry = { source: 'x', output: 'y', by: 'deepl' };
+  const lock = formatLock({
+    version: 1,
+    entries: Object.fromEntries(
+      Object.entries(entries).map(([lang, namespaces]) => [
+        lang,
+        Object.fromEntries(namespaces.map((ns) => [ns, { a: entry }])),
+      ]),
+    ),
+  }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
+  expect(lock).toContain('"by": 7');
+  return lock;
+}
+
+/** The error each thread count meets is the one a single thread meets; that error. */
+async function sameErrorOnThreads(dir: string, threads: number[]): Promise<Error> {
+  const config = await loadConfig(dir);
+  const one = (await checkProject(config, {}, 1).catch((e: Error) => e)) as Error;
+  expect(one).toBeInstanceOf(Error);
+  for (const count of threads) {
+    const parted = await checkProject(config, {}, count).catch((e: Error) => e);
+    expect((parted as Error).message).toBe(one.message);
+  }
+  return one;
+}
+
 describe('tolk check over threads', () => {
   it.each([
     ['a lock', false],
@@ -160,53 +188,28 @@ describe('tolk check over threads', () => {
     const dir = newsroom();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${dir}/locales/de/ui.json`, '{ "a": \n');
-    const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
-    expect((one as Error).message).toContain('Could not read the locale file');
-    for (const threads of [2, 3]) {
-      const parted = await checkProject(config, {}, threads).catch((e: Error) => e);
-      expect((parted as Error).message).toBe((one as Error).message);
-    }
+    const one = await sameErrorOnThreads(dir, [2, 3]);
+    expect(one.message).toContain('Could not read the locale file');
   }, 30_000);
 
   it('reports a broken lock first, though only another thread reads the broken part', async () => {
-    const entry = { source: 'x', output: 'y', by: 'deepl' };
-    const lock = formatLock({
-      version: 1,
-      entries: { de: { news: { a: entry }, sport: { a: entry } } },
-    }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
-    expect(lock).toContain('"by": 7');
     const dir = newsroom();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${dir}/tolk.lock.json`, lock);
+    writeFileSync(`${dir}/tolk.lock.json`, brokenLock({ de: ['news', 'sport'] }));
     writeFileSync(`${dir}/locales/de/ui.json`, '{ "a": 1 }\n');
-    const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
-    const two = await checkProject(config, {}, 2).catch((e: Error) => e);
-    expect((one as Error).message).toContain('sport');
-    expect((two as Error).message).toBe((one as Error).message);
+    const one = await sameErrorOnThreads(dir, [2]);
+    expect(one.message).toContain('sport');
   }, 30_000);
 });
 
 describe('tolk check over threads, with a lock section no file of the run reads', () => {
   it('still checks it, and reports it broken as one thread does', async () => {
     // extra.json is German only: no part opens nb/extra.json, so a part must parse it at the start.
-    const entry = { source: 'x', output: 'y', by: 'deepl' };
-    const lock = formatLock({
-      version: 1,
-      entries: { de: { news: { a: entry } }, nb: { extra: { a: entry } } },
-    }).replace('"by": "deepl" }\n      }\n    }\n  }', '"by": 7 }\n      }\n    }\n  }');
-    expect(lock).toContain('"by": 7');
     const dir = newsroom();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${dir}/tolk.lock.json`, lock);
-    const config = await loadConfig(dir);
-    const one = await checkProject(config, {}, 1).catch((e: Error) => e);
-    expect((one as Error).message).toContain('entries.nb.extra');
-    for (const threads of [2, 3]) {
-      const parted = await checkProject(config, {}, threads).catch((e: Error) => e);
-      expect((parted as Error).message).toBe((one as Error).message);
-    }
+    writeFileSync(`${dir}/tolk.lock.json`, brokenLock({ de: ['news'], nb: ['extra'] }));
+    const one = await sameErrorOnThreads(dir, [2, 3]);
+    expect(one.message).toContain('entries.nb.extra');
   }, 30_000);
 });
 
