@@ -2,11 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  openLockShare,
-  readLockShare,
-  readSharedBytes,
-} from '../../src/cli/commands/read-lock-share.js';
+import { openLockShare, readLockShare } from '../../src/cli/commands/read-lock-share.js';
+import { shareLockBytes } from '../../src/cli/commands/shared-lock-bytes.js';
 import { formatLock, type JournaledLock, readLock } from '../../src/locales/index.js';
 import type { LockEntries, LockEntry } from '../../src/types.js';
 import { useFilesProjects } from '../helpers/files-project.js';
@@ -241,8 +238,8 @@ describe('readLockShare', () => {
       fc.asyncProperty(randomLock, fc.func(fc.boolean()), async (written, owns) => {
         writeFileSync(file, formatLock(written));
         const whole = await readLock(file);
-        const shared = readSharedBytes(file);
-        expect(shared).toBeInstanceOf(SharedArrayBuffer);
+        const shared = shareLockBytes(file);
+        expect(shared?.bytes).toBeInstanceOf(SharedArrayBuffer);
         const { lock: share, more } = await openLockShare(file, owns, shared);
         expect(share).toEqual(await readLockShare(file, owns));
         for (const [lang, namespaces] of Object.entries(whole.entries)) {
@@ -271,6 +268,6 @@ describe('readLockShare', () => {
     const { lock: read, more } = await openLockShare(file, (_lang, ns) => ns === 'a');
     expect(read).toEqual(await readLock(file));
     expect(more('de', 'b')).toBeUndefined();
-    expect(readSharedBytes(join(file, '..', 'missing.json'))).toBeUndefined();
+    expect(shareLockBytes(join(file, '..', 'missing.json'))).toBeUndefined();
   });
 });

@@ -32,6 +32,7 @@ import {
 import { Claims } from './part-claims.js';
 import { type PartMessage, packFile, postError } from './part-messages.js';
 import { openLockShare } from './read-lock-share.js';
+import type { SharedLockBytes } from './shared-lock-bytes.js';
 
 /** The module a check thread loads. */
 export const PART_MODULE = import.meta.url;
@@ -48,8 +49,8 @@ export interface PartRequest {
   refs: LocaleFileRef[];
   /** A flag per namespace of `shares`, set by the part that checks it (`createClaimFlags`). */
   claims: SharedArrayBuffer;
-  /** The lock's bytes, read once for every part; undefined when each reads it itself. */
-  lock?: SharedArrayBuffer | undefined;
+  /** Memory for the lock's bytes, read once for every part; undefined when each reads it itself. */
+  lock?: SharedLockBytes | undefined;
 }
 
 /** By language: the part's digest of its translations. */

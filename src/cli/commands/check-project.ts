@@ -35,7 +35,7 @@ import {
 } from './collect-check-run.js';
 import { createClaimFlags } from './part-claims.js';
 import { type PartMessage, reviveError, unpackFile } from './part-messages.js';
-import { readSharedBytes } from './read-lock-share.js';
+import { shareLockBytes } from './shared-lock-bytes.js';
 
 /**
  * From this many locale files a check is split over threads; below it, a thread's start and its
@@ -65,7 +65,8 @@ export async function checkProject(
     if (shares.length < 2) return runChecks(await collectCheckRun(config, filters, { refs }));
     while (threadsStarted.length < shares.length - 1) threadsStarted.push(spawnPartThread());
     const claims = createClaimFlags(shares);
-    const lock = readSharedBytes(config.lock);
+    // Each part reads its share of the lock into this memory once it has read its sources.
+    const lock = shareLockBytes(config.lock);
     const requests: PartRequest[] = shares.map((_, index) => ({
       root: config.root,
       filters,

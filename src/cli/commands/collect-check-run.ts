@@ -16,6 +16,7 @@ import {
   readLock,
   settleLock,
 } from '../../locales/index.js';
+import type { LockEntries } from '../../types.js';
 import type { LockShare } from './read-lock-share.js';
 import { selectTargets } from './select-targets.js';
 
@@ -134,7 +135,9 @@ async function collect(
   const { openLock = readWholeLock, part } = options;
   const refs = options.refs ?? (await findLocaleFiles(config.locales));
   const plan = planCheckFiles(config, refs, filters);
-  const { lock, more } = await openLock(config.lock, plan);
+  // Eager, the lock is read first, for the order of errors one thread meets. Lazy (a thread's
+  // part), after the sources: the threads then reach it together and share its read.
+  let share = eager ? await openLock(config.lock, plan) : undefined;
   const { glossary } = await readGlossary(config.glossary, { targets: config.targets });
   // Each source once, however many languages translate it.
   const sourceValues = new Map<string, ReadonlyMap<string, string> | undefined>();
@@ -143,7 +146,14 @@ async function collect(
     return sourceValues.get(file);
   };
   const targetFiles = new Map<CheckFile, string | undefined>();
-  let entries = lock.entries;
+  // Set from the lock before any file is opened: eager, at once; lazy, once the sources are read.
+  let entries: LockEntries = {};
+  let more: LockShare['more'] = () => undefined;
+  const useLock = (read: LockShare) => {
+    entries = read.lock.entries;
+    more = read.more;
+  };
+  if (share) useLock(share);
   const opened = new Set<CheckFile>();
   const open = (file: CheckFile) => {
     if (opened.has(file)) return;
@@ -177,6 +187,11 @@ async function collect(
     files.push(file);
     if (eager) open(file);
   }
+  if (!share) {
+    share = await openLock(config.lock, plan);
+    useLock(share);
+  }
+  const { lock } = share;
   const journaled = hasJournal(lock);
   if (journaled) {
     // A run killed between writing the files and the lock leaves its entries in the lock's

@@ -4,11 +4,11 @@
 // string cost each thread another 0.3–0.5 s, so the sections are found in the file's bytes and
 // only the thread's own sections, and the outline around them, are decoded.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkLock } from '../../locales/check-lock.js';
 import { type JournaledLock, readLock } from '../../locales/index.js';
 import type { LockEntry } from '../../types.js';
+import { readSharedLockBytes, type SharedLockBytes } from './shared-lock-bytes.js';
 
 /** Where one namespace's entries stand in the lock's bytes: `{` up to its matching `}`. */
 interface NamespaceSection {
@@ -78,17 +78,17 @@ export async function readLockShare(
 
 /**
  * `readLockShare`, keeping the bytes to parse other sections on demand (`more`). `shared` is the
- * lock's bytes as the main thread read them: every thread reads the same memory, and none holds a
- * copy of its own.
+ * memory the threads read the lock into together: every thread reads the same bytes, and none
+ * holds a copy of its own.
  */
 export async function openLockShare(
   file: string,
   mine: (lang: string, ns: string) => boolean,
-  shared?: SharedArrayBuffer,
+  shared?: SharedLockBytes,
 ): Promise<LockShare> {
   let bytes: Buffer;
   try {
-    bytes = shared ? Buffer.from(shared) : await readFile(file);
+    bytes = (shared && readSharedLockBytes(shared, file)) || (await readFile(file));
   } catch {
     return whole(await readLock(file));
   }
@@ -130,31 +130,6 @@ function sectionReader(
       ns
     ];
   };
-}
-
-/**
- * The lock's bytes in memory every thread can read, or undefined when it cannot be read whole
- * (missing, or changing under the read): each thread then reads it, and meets the error, itself.
- */
-export function readSharedBytes(file: string): SharedArrayBuffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
-    const shared = new SharedArrayBuffer(size);
-    const view = Buffer.from(shared);
-    let at = 0;
-    while (at < size) {
-      const read = readSync(fd, view, at, size - at, at);
-      if (read === 0) break;
-      at += read;
-    }
-    return at === size ? shared : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /**
