@@ -3,6 +3,7 @@
 // words inside a sentence, name particles (`von der Leyen`), codes and glossary terms never count.
 
 import { charTest } from '../text/letters.js';
+import { WordTable } from '../text/word-table.js';
 import { splitWords, type Word, WordCursor, type WordShape, WordShapes } from '../text/words.js';
 import { FUNCTION_WORDS, NATIVE_SWEDISH_LETTERS, primaryLanguage, SCRIPTS } from './profiles.js';
 import {
@@ -18,7 +19,7 @@ export interface ForeignWords {
   words: string[];
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
+export const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
   de: 'German',
   nb: 'Norwegian',
@@ -29,14 +30,14 @@ const LANGUAGE_NAMES: Record<string, string> = {
   es: 'Spanish',
 };
 const SCANDINAVIAN = new Set(['nb', 'nn', 'no', 'da']);
-const NAME_PARTICLES = new Set(
+export const NAME_PARTICLES = new Set(
   'von van der den de du da di del della des la le al el bin ibn af zu ter ten dos das do y'.split(
     ' ',
   ),
 );
 const hasLatin = charTest(/\p{Script=Latin}/u);
 /** Swedish words other languages have borrowed, in their Swedish spelling. */
-const LOANWORDS = new Set([
+export const LOANWORDS = new Set([
   'smörgåsbord',
   'smörgåsbords',
   'glögg',
@@ -102,12 +103,14 @@ function isNameParticle(word: Word, next: Readonly<WordShape> | undefined): bool
 
 /**
  * The language words findSwedish and findProfiledLanguage read: those the lexicon lists or that
- * hold a foreign letter. A word listed as the target's own function word and nothing else only
- * adds to the count of own words (most marked words are such: `der`, `und`, `the`), so it is
- * counted in `ownOnly`, not kept.
+ * hold a foreign letter, with the lexicon's bits of each. A word listed as the target's own
+ * function word and nothing else only adds to the count of own words (most marked words are such:
+ * `der`, `und`, `the`), so it is counted in `ownOnly`, not kept.
  */
 interface Candidates {
   words: Word[];
+  /** The lexicon's bits of each word, by position. */
+  masks: number[];
   ownOnly: number;
 }
 
@@ -124,43 +127,67 @@ function markedLanguageWords(
 ): Candidates | undefined {
   const shapes = WordShapes.of(text, lowerText);
   if (!shapes) return undefined;
-  const candidates: Candidates = { words: [], ownOnly: 0 };
-  const keep = (word: Word) => {
-    if (isOwnOnly(word.lower, lexicon, foreignLetters)) candidates.ownOnly++;
-    else candidates.words.push(word);
-  };
-  /** A particle is kept or dropped by the word after it. */
+  const candidates: Candidates = { words: [], masks: [], ownOnly: 0 };
+  const foreign = foreignLetters.length > 0 ? lexicon.foreignUnits : undefined;
+  /**
+   * A particle is kept or dropped by the word after it; one that is only an own function word
+   * (`der`) is then counted, so it is only built as a Word when it is more.
+   */
   let particle: Word | undefined;
+  let particleMask = 0;
+  let ownOnlyParticle = false;
   while (shapes.next()) {
-    if (particle && !isNameParticle(particle, shapes)) keep(particle);
+    if ((particle || ownOnlyParticle) && !(shapes.capital && !shapes.initial)) {
+      if (particle) {
+        candidates.words.push(particle);
+        candidates.masks.push(particleMask);
+      } else candidates.ownOnly++;
+    }
     particle = undefined;
+    ownOnlyParticle = false;
     const { start, end } = shapes;
-    // Longer than every listed word: only a foreign letter can mark it.
-    if (end - start > lexicon.longest && foreignLetters.length === 0) continue;
-    const lower = lowerText.slice(start, end);
-    if (lower.length < 2 && lower !== 'i') continue;
-    if (!lexicon.masks.has(lower) && !holdsAny(lower, foreignLetters)) continue;
+    if (end - start < 2 && lowerText.charCodeAt(start) !== 0x69 /* i */) continue;
+    const listed = lexicon.table.get(lowerText, start, end);
+    const mask = listed & LEXICON_BITS;
+    const marked = foreign !== undefined && holdsUnitIn(lowerText, start, end, foreign);
+    if (mask === 0 && !marked) continue;
     // Tested after the letters, which reject most words: the shape is read only when asked.
     if (!isLanguageShape(shapes)) continue;
-    const capital = shapes.capital;
-    if (capital || !NAME_PARTICLES.has(lower)) {
-      // Not a particle: counted at once, without a Word, when that is all it does.
-      if (isOwnOnly(lower, lexicon, foreignLetters)) candidates.ownOnly++;
-      else candidates.words.push(wordAt(text, lower, shapes));
-    } else particle = wordAt(text, lower, shapes);
+    const ownOnly = mask === OWN && !marked;
+    if (!shapes.capital && (listed & NAME_PARTICLE) !== 0) {
+      if (ownOnly) ownOnlyParticle = true;
+      else {
+        particle = wordAt(text, lowerText, shapes);
+        particleMask = mask;
+      }
+    } else if (ownOnly) {
+      // Counted at once, without a Word: that is all it does.
+      candidates.ownOnly++;
+    } else {
+      candidates.words.push(wordAt(text, lowerText, shapes));
+      candidates.masks.push(mask);
+    }
   }
-  if (particle) keep(particle);
+  if (particle) {
+    candidates.words.push(particle);
+    candidates.masks.push(particleMask);
+  } else if (ownOnlyParticle) candidates.ownOnly++;
   return candidates;
 }
 
-function wordAt(text: string, lower: string, shape: Readonly<WordShape>): Word {
+function wordAt(text: string, lowerText: string, shape: Readonly<WordShape>): Word {
   const { start, end, capital, code, initial } = shape;
+  const lower = lowerText.slice(start, end);
   return { text: text.slice(start, end), lower, start, end, capital, code, initial };
 }
 
-/** Only the target's own function word: neither findSwedish nor a profiled language's hits take it. */
-function isOwnOnly(lower: string, lexicon: Lexicon, foreignLetters: readonly string[]): boolean {
-  return lexicon.masks.get(lower) === OWN && !holdsAny(lower, foreignLetters);
+/** Whether `text` holds a unit `units` marks between `start` and `end`. */
+function holdsUnitIn(text: string, start: number, end: number, units: Uint8Array): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < units.length && units[code] === 1) return true;
+  }
+  return false;
 }
 
 function holdsAny(word: string, letters: readonly string[]): boolean {
@@ -171,14 +198,19 @@ function holdsAny(word: string, letters: readonly string[]): boolean {
 const SWEDISH = 1;
 const STRONG = 2;
 const OWN = 4;
-/** Bit of each profiled language other than the target, from 8 up. */
+// Then a bit for each profiled language other than the target, from 8 up.
+/** Not a lexicon bit: the name particles are listed too, so that a scan tells one without a string. */
+const NAME_PARTICLE = 1 << 30;
+const LEXICON_BITS = NAME_PARTICLE - 1;
+
 interface Lexicon {
-  masks: Map<string, number>;
+  /** The lexicon's bits of each word it lists, with NAME_PARTICLE for the particles. */
+  table: WordTable;
   languages: string[];
-  /** The length of the longest word in `masks`. */
-  longest: number;
   /** The Swedish letters (å, ä, ö) the target does not write. */
   foreignLetters: string[];
+  /** The same by Latin-1 code unit: 1 for a foreign letter. */
+  foreignUnits: Uint8Array;
 }
 
 /** Lexicons by target, for a Swedish source and for any other. */
@@ -188,12 +220,16 @@ const lexiconCache = { swedish: new Map<string, Lexicon>(), other: new Map<strin
 function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
   const words = new WordCursor(lowerText);
   while (words.next()) {
-    const { start, end } = words;
-    // Longer than every listed word: no need to cut it out to look it up.
-    if (end - start > lexicon.longest) continue;
-    if (((lexicon.masks.get(lowerText.slice(start, end)) ?? 0) & ~OWN) !== 0) return true;
+    if ((lexicon.table.get(lowerText, words.start, words.end) & LEXICON_BITS & ~OWN) !== 0) {
+      return true;
+    }
   }
   return false;
+}
+
+/** The lexicon's bits of words not found by markedLanguageWords. */
+function masksOf(words: readonly Word[], lexicon: Lexicon): number[] {
+  return words.map((word) => lexicon.table.get(word.lower, 0, word.lower.length) & LEXICON_BITS);
 }
 
 /**
@@ -222,10 +258,12 @@ function lexiconFor(target: string, swedishSource: boolean): Lexicon {
       for (const word of list) if (!own.has(word)) add(word, bit);
     }
   }
-  const longest = Math.max(0, ...[...masks.keys()].map((word) => word.length));
+  for (const word of NAME_PARTICLES) add(word, NAME_PARTICLE);
   const native = NATIVE_SWEDISH_LETTERS[target] ?? '';
   const foreignLetters = [...'åäö'].filter((c) => !native.includes(c));
-  lexicon = { masks, languages, longest, foreignLetters };
+  const foreignUnits = new Uint8Array(0x100);
+  for (const letter of foreignLetters) foreignUnits[letter.charCodeAt(0)] = 1;
+  lexicon = { table: new WordTable(masks), languages, foreignLetters, foreignUnits };
   cache.set(target, lexicon);
   return lexicon;
 }
@@ -265,15 +303,14 @@ export function findForeignWords(
   const lowerText = text.toLowerCase();
   if (!lettersToo && !hasLexiconWord(lowerText, lexicon)) return undefined;
   const foreignLetters = lettersToo ? foreign : [];
-  const { words, ownOnly } = markedLanguageWords(text, lowerText, lexicon, foreignLetters) ?? {
-    words: languageWords(splitWords(text)),
-    ownOnly: 0,
-  };
+  const candidates = markedLanguageWords(text, lowerText, lexicon, foreignLetters);
+  const words = candidates?.words ?? languageWords(splitWords(text));
+  const masks = candidates?.masks ?? masksOf(words, lexicon);
   if (swedishSource) {
-    const swedish = findSwedish(words, lexicon, foreignLetters, source);
+    const swedish = findSwedish(words, masks, foreignLetters, source);
     if (swedish) return swedish;
   }
-  return findProfiledLanguage(words, ownOnly, lexicon);
+  return findProfiledLanguage(words, masks, candidates?.ownOnly ?? 0, lexicon);
 }
 
 function findLatinInScript(text: string, script: RegExp): ForeignWords | undefined {
@@ -289,15 +326,15 @@ function findLatinInScript(text: string, script: RegExp): ForeignWords | undefin
 
 function findSwedish(
   words: Word[],
-  lexicon: Lexicon,
+  masks: readonly number[],
   foreignLetters: string[],
   source: string,
 ): ForeignWords | undefined {
   const hits: string[] = [];
   let strong = false;
   let sourceLower: string | undefined;
-  for (const word of words) {
-    const mask = lexicon.masks.get(word.lower) ?? 0;
+  for (const [i, word] of words.entries()) {
+    const mask = masks[i]!;
     if (mask & SWEDISH) {
       hits.push(word.text);
       if (mask & STRONG) strong = true;
@@ -320,6 +357,7 @@ function findSwedish(
 /** `ownOnly`: own function words counted, not among `words`. */
 function findProfiledLanguage(
   words: Word[],
+  masks: readonly number[],
   ownOnly: number,
   lexicon: Lexicon,
 ): ForeignWords | undefined {
@@ -327,8 +365,8 @@ function findProfiledLanguage(
   let own = ownOnly;
   // Most texts hit no language: its list is made at its first hit.
   const hits: (string[] | undefined)[] = [];
-  for (const word of words) {
-    const mask = lexicon.masks.get(word.lower) ?? 0;
+  for (const [w, word] of words.entries()) {
+    const mask = masks[w]!;
     if (mask & OWN) own++;
     for (let i = 0; i < lexicon.languages.length; i++) {
       if (!(mask & (8 << i))) continue;
