@@ -2,7 +2,7 @@
 
 import { maskSpans } from './text/mask.js';
 import { extractPlaceholders, type Placeholder } from './text/placeholders.js';
-import { normaliseSpace } from './text/space.js';
+import { collapsesTo, normaliseSpace } from './text/space.js';
 import { extractTags, type Tag } from './text/tags.js';
 import { extractLinks, type Link } from './text/urls.js';
 import type { CheckEntry } from './types.js';
@@ -27,7 +27,9 @@ export function isUnchanged(entry: CheckEntry): boolean {
   const source = entry.analyse('source', 'space', normaliseSpace);
   // Normalising only shortens: a shorter target, or one as long but different, is not the source.
   if (entry.target.length <= source.length) return entry.target === source;
-  return normaliseSpace(entry.target) === source;
+  // normaliseSpace gives back a regular target as it is, not the source when longer; it
+  // collapses an irregular one.
+  return collapsesTo(entry.target, source);
 }
 
 /** The text without placeholders, tags and links: what is left is language, numbers and punctuation. */

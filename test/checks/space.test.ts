@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpace } from '../../src/checks/text/space.js';
+import { collapsesTo, normaliseSpace } from '../../src/checks/text/space.js';
 
 /** What normaliseSpace did as a regex; the walk by code unit must agree with it everywhere. */
 const IRREGULAR = /\s\s|^\s|\s$|[\t\n\r\u00a0\u202f]/;
@@ -22,5 +22,46 @@ describe('normaliseSpace', () => {
     expect(normaliseSpace('  a\u2005\u2005b\t')).toBe('a b');
     expect(normaliseSpace('a\u00a0b')).toBe('a b');
     expect(normaliseSpace('a\vb')).toBe('a\vb');
+  });
+});
+
+describe('collapsesTo', () => {
+  it('tells whether a text collapses and trims to another, as replace and trim do', () => {
+    const alphabet = [
+      'a',
+      'b',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\v',
+      '\u00a0',
+      '\u2005',
+      '\u3000',
+      '\ufeff',
+      'ä',
+    ];
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const randomText = () => {
+      let text = '';
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      return text;
+    };
+    for (let n = 0; n < 20000; n++) {
+      const text = randomText();
+      const collapsed = text.replace(/\s+/g, ' ').trim();
+      // Half the time the other text is the collapsed one, perhaps cut or lengthened.
+      const other =
+        random() < 0.5
+          ? randomText()
+          : collapsed.slice(0, Math.floor(random() * (collapsed.length + 2))) +
+            (random() < 0.3 ? 'a' : '');
+      expect(collapsesTo(text, other), JSON.stringify([text, other])).toBe(collapsed === other);
+    }
   });
 });

@@ -50,3 +50,28 @@ function isIrregular(text: string): boolean {
 export function normaliseSpace(text: string): string {
   return isIrregular(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/**
+ * Whether `text.replace(/\s+/g, ' ').trim() === other`, read only up to the first difference: a
+ * translation is compared with its source for every entry, and mostly differs in its first words.
+ */
+export function collapsesTo(text: string, other: string): boolean {
+  const end = text.length;
+  let i = 0;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let j = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      // Trailing whitespace is trimmed.
+      if (i === end) break;
+      if (other.charCodeAt(j) !== 0x20) return false;
+    } else {
+      if (other.charCodeAt(j) !== code) return false;
+      i++;
+    }
+    j++;
+  }
+  return j === other.length;
+}
