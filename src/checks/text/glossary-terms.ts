@@ -2,6 +2,7 @@
 
 import { escapeRegExp } from '../../glossary/escape-regexp.js';
 import type { Glossary, PinnedForm } from '../../types.js';
+import { isSurrogate, unitTest } from './letters.js';
 import { replaceMatches } from './mask.js';
 
 /** The pin for `lang`, most specific tag first (`en-GB`, then `en`). */
@@ -16,11 +17,6 @@ export function pinFor(
     if (found) return found;
   }
   return undefined;
-}
-
-/** A character as a member of a character class. */
-function escapeClassChar(char: string): string {
-  return /[\\\][^-]/.test(char) ? `\\${char}` : char;
 }
 
 /**
@@ -40,21 +36,66 @@ export function createTermMasker(
     if (pin) forms.push(pin.base, ...(pin.genitive ? [pin.genitive] : []));
     (term.caseSensitive ? sensitive : insensitive).push(...forms.filter((f) => f.trim() !== ''));
   }
-  const build = (forms: string[], flags: string) => {
-    if (forms.length === 0) return undefined;
-    const distinct = [...new Set(forms)].sort((a, b) => b.length - a.length);
-    const alternatives = distinct.map(escapeRegExp);
-    // A term starts at one of these: tested first, the costly lookbehind runs only there.
-    const starts = [...new Set(distinct.map((form) => String.fromCodePoint(form.codePointAt(0)!)))];
-    // Genitive and possessive endings: Putins, SCO:s, Putin's, Putins'.
-    return new RegExp(
-      `(?=[${starts.map(escapeClassChar).join('')}])(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?::s|['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`,
-      flags,
-    );
-  };
-  const patterns = [build(sensitive, 'gu'), build(insensitive, 'giu')].filter(
-    (p) => p !== undefined,
-  );
-  // No form is empty, so neither pattern matches an empty string.
-  return (text) => patterns.reduce((out, pattern) => replaceMatches(out, pattern, ' '), text);
+  const maskers = [
+    sensitive.length > 0 ? createFormMasker(sensitive, 'gu') : undefined,
+    insensitive.length > 0 ? createFormMasker(insensitive, 'giu') : undefined,
+  ].filter((mask) => mask !== undefined);
+  return (text) => maskers.reduce((out, mask) => mask(out), text);
+}
+
+/**
+ * Blanks `forms` (longest first), with genitive and possessive endings, on word boundaries. The
+ * boundary before a term is tested in code, after the pattern has found the rest: led by that
+ * lookbehind, the pattern ran it at every position; led by the forms, the regex engine skips
+ * ahead to where one may start. A position the boundary rejects is one the whole pattern would
+ * have rejected, so the search goes on from the next character, and finds what it found.
+ */
+function createFormMasker(forms: readonly string[], flags: string): (text: string) => string {
+  const distinct = [...new Set(forms)].sort((a, b) => b.length - a.length);
+  const alternatives = distinct.map(escapeRegExp).join('|');
+  // Genitive and possessive endings: Putins, SCO:s, Putin's, Putins'.
+  const rest = `(?:${alternatives})(?::s|['’]s|s['’]?|['’])?(?![\\p{L}\\p{N}])`;
+  // A form with a surrogate may start in a pair, where the next character is not one unit on.
+  if (distinct.some((form) => SURROGATE.test(form))) {
+    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${rest}`, flags);
+    return (text) => replaceMatches(text, whole, ' ');
+  }
+  const pattern = new RegExp(rest, flags);
+  return (text) => replaceBoundedMatches(text, pattern);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+const isLetterOrNumberUnit = unitTest(/[\p{L}\p{N}]/u);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** replaceMatches with ' ' for the matches of `pattern` not after a letter or number. */
+function replaceBoundedMatches(text: string, pattern: RegExp): string {
+  pattern.lastIndex = 0;
+  const parts: string[] = [];
+  let at = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (isLetterOrNumberBefore(text, match.index)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    parts.push(text.slice(at, match.index), ' ');
+    at = match.index + match[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(at));
+  // Joined, not concatenated: see replaceMatches.
+  return parts.join('');
+}
+
+/** `(?<![\p{L}\p{N}])` at `index`: the character before, a pair or a unit, as a `u` pattern reads it. */
+function isLetterOrNumberBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (!isSurrogate(code)) return isLetterOrNumberUnit(code);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  // A low surrogate after a high one ends a pair; any other surrogate is a character alone.
+  if (code >= 0xdc00 && high >= 0xd800 && high <= 0xdbff) {
+    return LETTER_OR_NUMBER.test(text.slice(index - 2, index));
+  }
+  return false;
 }
