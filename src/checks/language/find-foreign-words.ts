@@ -108,15 +108,15 @@ function isNameParticle(word: Word, next: Readonly<WordShape> | undefined): bool
  * `der`, `und`, `the`), so it is counted in `ownOnly`, not kept.
  */
 interface Candidates {
-  words: Word[];
+  words: Candidate[];
   /** The lexicon's bits of each word, by position. */
   masks: number[];
   ownOnly: number;
 }
 
 /**
- * The candidates of `text`. A Word is built for those alone; the other words are only read, off
- * `lowerText` (`text.toLowerCase()`). Undefined when the two do not line up: languageWords
+ * The candidates of `text`. A Candidate is built for those alone; the other words are only read,
+ * off `lowerText` (`text.toLowerCase()`). Undefined when the two do not line up: languageWords
  * (splitWords(text)) must then be used.
  */
 function markedLanguageWords(
@@ -131,9 +131,9 @@ function markedLanguageWords(
   const foreign = foreignLetters.length > 0 ? lexicon.foreignUnits : undefined;
   /**
    * A particle is kept or dropped by the word after it; one that is only an own function word
-   * (`der`) is then counted, so it is only built as a Word when it is more.
+   * (`der`) is then counted, so it is only built as a Candidate when it is more.
    */
-  let particle: Word | undefined;
+  let particle: Candidate | undefined;
   let particleMask = 0;
   let ownOnlyParticle = false;
   while (shapes.next()) {
@@ -161,7 +161,7 @@ function markedLanguageWords(
         particleMask = mask;
       }
     } else if (ownOnly) {
-      // Counted at once, without a Word: that is all it does.
+      // Counted at once, without a Candidate: that is all it does.
       candidates.ownOnly++;
     } else {
       candidates.words.push(wordAt(text, lowerText, shapes));
@@ -175,10 +175,12 @@ function markedLanguageWords(
   return candidates;
 }
 
-function wordAt(text: string, lowerText: string, shape: Readonly<WordShape>): Word {
-  const { start, end, capital, code, initial } = shape;
-  const lower = lowerText.slice(start, end);
-  return { text: text.slice(start, end), lower, start, end, capital, code, initial };
+/** What findSwedish and findProfiledLanguage read of a word. */
+type Candidate = Pick<Word, 'text' | 'lower' | 'capital'>;
+
+function wordAt(text: string, lowerText: string, shape: Readonly<WordShape>): Candidate {
+  const { start, end, capital } = shape;
+  return { text: text.slice(start, end), lower: lowerText.slice(start, end), capital };
 }
 
 /** Whether `text` holds a unit `units` marks between `start` and `end`. */
@@ -228,7 +230,7 @@ function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
 }
 
 /** The lexicon's bits of words not found by markedLanguageWords. */
-function masksOf(words: readonly Word[], lexicon: Lexicon): number[] {
+function masksOf(words: readonly Candidate[], lexicon: Lexicon): number[] {
   return words.map((word) => lexicon.table.get(word.lower, 0, word.lower.length) & LEXICON_BITS);
 }
 
@@ -304,7 +306,7 @@ export function findForeignWords(
   if (!lettersToo && !hasLexiconWord(lowerText, lexicon)) return undefined;
   const foreignLetters = lettersToo ? foreign : [];
   const candidates = markedLanguageWords(text, lowerText, lexicon, foreignLetters);
-  const words = candidates?.words ?? languageWords(splitWords(text));
+  const words: Candidate[] = candidates?.words ?? languageWords(splitWords(text));
   const masks = candidates?.masks ?? masksOf(words, lexicon);
   if (swedishSource) {
     const swedish = findSwedish(words, masks, foreignLetters, source);
@@ -325,7 +327,7 @@ function findLatinInScript(text: string, script: RegExp): ForeignWords | undefin
 }
 
 function findSwedish(
-  words: Word[],
+  words: Candidate[],
   masks: readonly number[],
   foreignLetters: string[],
   source: string,
@@ -356,7 +358,7 @@ function findSwedish(
 
 /** `ownOnly`: own function words counted, not among `words`. */
 function findProfiledLanguage(
-  words: Word[],
+  words: Candidate[],
   masks: readonly number[],
   ownOnly: number,
   lexicon: Lexicon,
