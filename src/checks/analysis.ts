@@ -2,7 +2,7 @@
 
 import { maskSpans } from './text/mask.js';
 import { extractPlaceholders, type Placeholder } from './text/placeholders.js';
-import { collapsesTo, normaliseSpace } from './text/space.js';
+import { collapseToSame, normaliseSpace } from './text/space.js';
 import { extractTags, type Tag } from './text/tags.js';
 import { extractLinks, type Link } from './text/urls.js';
 import type { CheckEntry } from './types.js';
@@ -24,12 +24,11 @@ export function linksOf(entry: CheckEntry, side: Side): Link[] {
 /** The translation is the source text, but for whitespace. */
 export function isUnchanged(entry: CheckEntry): boolean {
   if (entry.target === entry.source) return true;
-  const source = entry.analyse('source', 'space', normaliseSpace);
-  // Normalising only shortens: a shorter target, or one as long but different, is not the source.
-  if (entry.target.length <= source.length) return entry.target === source;
-  // normaliseSpace gives back a regular target as it is, not the source when longer; it
-  // collapses an irregular one.
-  return collapsesTo(entry.target, source);
+  // Normalised texts that are the same are the same collapsed (normaliseSpace collapses or leaves
+  // a text as it is): most translations are told from their source at the first word this way,
+  // without a walk over either to normalise it.
+  if (!collapseToSame(entry.target, entry.source)) return false;
+  return normaliseSpace(entry.target) === entry.analyse('source', 'space', normaliseSpace);
 }
 
 /** The text without placeholders, tags and links: what is left is language, numbers and punctuation. */

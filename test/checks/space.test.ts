@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsesTo, normaliseSpace } from '../../src/checks/text/space.js';
+import { collapseToSame, normaliseSpace } from '../../src/checks/text/space.js';
 
 /** What normaliseSpace did as a regex; the walk by code unit must agree with it everywhere. */
 const IRREGULAR = /\s\s|^\s|\s$|[\t\n\r\u00a0\u202f]/;
@@ -25,8 +25,8 @@ describe('normaliseSpace', () => {
   });
 });
 
-describe('collapsesTo', () => {
-  it('tells whether a text collapses and trims to another, as replace and trim do', () => {
+describe('collapseToSame', () => {
+  it('tells whether two texts collapse and trim to the same, as replace and trim do', () => {
     const alphabet = [
       'a',
       'b',
@@ -52,16 +52,21 @@ describe('collapsesTo', () => {
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
       return text;
     };
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (let n = 0; n < 20000; n++) {
-      const text = randomText();
-      const collapsed = text.replace(/\s+/g, ' ').trim();
-      // Half the time the other text is the collapsed one, perhaps cut or lengthened.
-      const other =
+      const a = randomText();
+      // Half the time the other text is the first with its whitespace changed, perhaps cut or
+      // lengthened.
+      const b =
         random() < 0.5
           ? randomText()
-          : collapsed.slice(0, Math.floor(random() * (collapsed.length + 2))) +
-            (random() < 0.3 ? 'a' : '');
-      expect(collapsesTo(text, other), JSON.stringify([text, other])).toBe(collapsed === other);
+          : a
+              .replace(/\s/g, () => alphabet[2 + Math.floor(random() * 9)]!.repeat(1 + (n % 2)))
+              .slice(0, random() < 0.8 ? a.length * 2 : Math.floor(random() * a.length)) +
+            (random() < 0.2 ? 'a' : '');
+      const expected = collapse(a) === collapse(b);
+      expect(collapseToSame(a, b), JSON.stringify([a, b])).toBe(expected);
+      expect(collapseToSame(b, a), JSON.stringify([b, a])).toBe(expected);
     }
   });
 });

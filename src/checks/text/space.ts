@@ -52,26 +52,35 @@ export function normaliseSpace(text: string): string {
 }
 
 /**
- * Whether `text.replace(/\s+/g, ' ').trim() === other`, read only up to the first difference: a
- * translation is compared with its source for every entry, and mostly differs in its first words.
+ * Whether `a` and `b` are the same once runs of whitespace are made one space and the ends
+ * trimmed (`replace(/\s+/g, ' ').trim()`), read together up to the first difference: a
+ * translation is compared with its source for every entry, and mostly differs in its first word.
  */
-export function collapsesTo(text: string, other: string): boolean {
-  const end = text.length;
-  let i = 0;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  let j = 0;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
-      // Trailing whitespace is trimmed.
-      if (i === end) break;
-      if (other.charCodeAt(j) !== 0x20) return false;
-    } else {
-      if (other.charCodeAt(j) !== code) return false;
-      i++;
+export function collapseToSame(a: string, b: string): boolean {
+  let i = skipSpace(a, 0);
+  let j = skipSpace(b, 0);
+  for (;;) {
+    // A run of whitespace inside the text stands for one space; one at the end for none.
+    let runA = false;
+    if (i < a.length && isSpace(a.charCodeAt(i))) {
+      i = skipSpace(a, i);
+      runA = i < a.length;
     }
+    let runB = false;
+    if (j < b.length && isSpace(b.charCodeAt(j))) {
+      j = skipSpace(b, j);
+      runB = j < b.length;
+    }
+    if (runA !== runB) return false;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
     j++;
   }
-  return j === other.length;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
