@@ -119,7 +119,7 @@ function isNameParticle(word: Word, next: Readonly<WordShape> | undefined): bool
  */
 interface Candidates {
   words: Candidate[];
-  /** The lexicon's bits of each word, by position. */
+  /** The lexicon's bits of each word, by position, and FOREIGN_LETTER. */
   masks: number[];
   ownOnly: number;
 }
@@ -168,14 +168,14 @@ function markedLanguageWords(
       if (ownOnly) ownOnlyParticle = true;
       else {
         particle = wordAt(text, lowerText, shapes);
-        particleMask = mask;
+        particleMask = mask | (marked ? FOREIGN_LETTER : 0);
       }
     } else if (ownOnly) {
       // Counted at once, without a Candidate: that is all it does.
       candidates.ownOnly++;
     } else {
       candidates.words.push(wordAt(text, lowerText, shapes));
-      candidates.masks.push(mask);
+      candidates.masks.push(mask | (marked ? FOREIGN_LETTER : 0));
     }
   }
   if (particle) {
@@ -213,7 +213,9 @@ const OWN = 4;
 // Then a bit for each profiled language other than the target, from 8 up.
 /** Not a lexicon bit: the name particles are listed too, so that a scan tells one without a string. */
 const NAME_PARTICLE = 1 << 30;
-const LEXICON_BITS = NAME_PARTICLE - 1;
+/** Not a lexicon bit: set on a candidate that holds a foreign letter, found as it was scanned. */
+const FOREIGN_LETTER = 1 << 29;
+const LEXICON_BITS = FOREIGN_LETTER - 1;
 
 interface Lexicon {
   /** The lexicon's bits of each word it lists, with NAME_PARTICLE for the particles. */
@@ -239,9 +241,17 @@ function hasLexiconWord(lowerText: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-/** The lexicon's bits of words not found by markedLanguageWords. */
-function masksOf(words: readonly Candidate[], lexicon: Lexicon): number[] {
-  return words.map((word) => lexicon.table.get(word.lower, 0, word.lower.length) & LEXICON_BITS);
+/** The bits markedLanguageWords gives its candidates, for words it did not find. */
+function masksOf(
+  words: readonly Candidate[],
+  lexicon: Lexicon,
+  foreignLetters: readonly string[],
+): number[] {
+  return words.map(
+    (word) =>
+      (lexicon.table.get(word.lower, 0, word.lower.length) & LEXICON_BITS) |
+      (holdsAny(word.lower, foreignLetters) ? FOREIGN_LETTER : 0),
+  );
 }
 
 /**
@@ -317,9 +327,9 @@ export function findForeignWords(
   const foreignLetters = lettersToo ? foreign : [];
   const candidates = markedLanguageWords(text, lowerText, lexicon, foreignLetters);
   const words: Candidate[] = candidates?.words ?? languageWords(splitWords(text));
-  const masks = candidates?.masks ?? masksOf(words, lexicon);
+  const masks = candidates?.masks ?? masksOf(words, lexicon, foreignLetters);
   if (swedishSource) {
-    const swedish = findSwedish(words, masks, foreignLetters, source);
+    const swedish = findSwedish(words, masks, source);
     if (swedish) return swedish;
   }
   return findProfiledLanguage(words, masks, candidates?.ownOnly ?? 0, lexicon);
@@ -336,10 +346,10 @@ function findLatinInScript(text: string, script: RegExp): ForeignWords | undefin
   return undefined;
 }
 
+/** `masks`: the bits of each word, FOREIGN_LETTER among them. */
 function findSwedish(
   words: Candidate[],
   masks: readonly number[],
-  foreignLetters: string[],
   source: string,
 ): ForeignWords | undefined {
   const hits: string[] = [];
@@ -350,11 +360,7 @@ function findSwedish(
     if (mask & SWEDISH) {
       hits.push(word.text);
       if (mask & STRONG) strong = true;
-    } else if (
-      !word.capital &&
-      !LOANWORDS.has(word.lower) &&
-      foreignLetters.some((c) => word.lower.includes(c))
-    ) {
+    } else if (mask & FOREIGN_LETTER && !word.capital && !LOANWORDS.has(word.lower)) {
       hits.push(word.text);
       // Once strong, the hits are all that is left to gather: no need to search the source.
       if (strong) continue;
