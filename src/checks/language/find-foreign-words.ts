@@ -346,7 +346,11 @@ function findLatinInScript(text: string, script: RegExp): ForeignWords | undefin
   return undefined;
 }
 
-/** `masks`: the bits of each word, FOREIGN_LETTER among them. */
+/**
+ * Two hits or more are Swedish; one is when it is strong: a strong Swedish word, or a word with a
+ * foreign letter that the source holds too. `masks`: the bits of each word, FOREIGN_LETTER among
+ * them.
+ */
 function findSwedish(
   words: Candidate[],
   masks: readonly number[],
@@ -354,7 +358,8 @@ function findSwedish(
 ): ForeignWords | undefined {
   const hits: string[] = [];
   let strong = false;
-  let sourceLower: string | undefined;
+  /** The lower case of the last hit by a foreign letter. */
+  let byLetter: string | undefined;
   for (const [i, word] of words.entries()) {
     const mask = masks[i]!;
     if (mask & SWEDISH) {
@@ -362,14 +367,15 @@ function findSwedish(
       if (mask & STRONG) strong = true;
     } else if (mask & FOREIGN_LETTER && !word.capital && !LOANWORDS.has(word.lower)) {
       hits.push(word.text);
-      // Once strong, the hits are all that is left to gather: no need to search the source.
-      if (strong) continue;
-      sourceLower ??= source.toLowerCase();
-      if (sourceLower.includes(word.lower)) strong = true;
+      byLetter = word.lower;
     }
   }
-  if (hits.length >= 2 || strong) return { language: 'Swedish', words: hits };
-  return undefined;
+  if (hits.length === 0) return undefined;
+  // Only a single hit needs to be strong: the source is searched for it alone.
+  if (hits.length === 1 && !strong) {
+    if (byLetter === undefined || !source.toLowerCase().includes(byLetter)) return undefined;
+  }
+  return { language: 'Swedish', words: hits };
 }
 
 /** `ownOnly`: own function words counted, not among `words`. */

@@ -136,7 +136,9 @@ describe('findForeignWords', () => {
     const pieces = [
       ...'och att är på för den der die und the and of von van de la zu i I y über inte'.split(' '),
       ...'Och Den Der Von VON Över ÖVER Är DEN De La Die The'.split(' '),
-      ...'smörgåsbord glögg väntas sökord gåva mörk året ærø Putin iPhone SCO Ångström'.split(' '),
+      ...'smörgåsbord glögg väntas sökord gåva mörk året ærø Gåva Mörk Putin iPhone SCO Ångström'.split(
+        ' ',
+      ),
       ...'İstanbul ΟΔΟΣ Σ Москва 中 𝒜 😀 ä\u0301 a\u030a ß'.split(' '),
       ...[
         "'",
