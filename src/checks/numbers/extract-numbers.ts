@@ -2,7 +2,21 @@
 // ambiguous when its format is (`12,500` is 12500 in English and 12.5 in Swedish; `13.23` is a
 // decimal or a time): it keeps every reading, and two mentions agree when they share one.
 
-import { COLON, DASH, DOT, digitJoins, H_AFTER, SLASH } from './digit-joins.js';
+import {
+  BEFORE_CJK_YEAR,
+  COLON,
+  DASH,
+  DAY_BEFORE_WORD,
+  DIGIT,
+  DOT,
+  digitContext,
+  H_AFTER,
+  HOUR_AFTER_SPACE,
+  SHORT_AFTER_SPACE,
+  SHORT_BEFORE_HOUR_WORD,
+  SHORT_BEFORE_MERIDIEM,
+  SLASH,
+} from './digit-context.js';
 import {
   canonical,
   dateKeys,
@@ -73,12 +87,18 @@ function hourReading(m: RegExpExecArray, ctx: ReadContext): Reading {
 
 /**
  * The passes, most specific first; each blanks what it reads so later passes do not read it again.
- * A gate is a cheap test that the pattern can match at all; before it, the digit joins (one of
- * which the gate needs) are an even cheaper one.
+ * `needs`: the digit context bits one of which the pattern needs to match (a test holds them to
+ * it), the cheapest test. A gate is a cheap test that the pattern can match at all, run after.
+ * Exported for that test.
  */
-const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
-  [CJK_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /[年년]/],
-  [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), /\d{4}-\d/, DASH],
+export const PASSES: ReadonlyArray<readonly [RegExp, Reader, number, RegExp?]> = [
+  [
+    CJK_DATE,
+    (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])),
+    BEFORE_CJK_YEAR,
+    /[年년]/,
+  ],
+  [ISO_DATE, (m) => dateReading(Number(m[1]), Number(m[2]), Number(m[3])), DASH, /\d{4}-\d/],
   [
     DAY_FIRST,
     (m, ctx) =>
@@ -87,6 +107,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
         ctx.months.get(m[2]!.toLowerCase()) ?? 0,
         Number(m[1]),
       ),
+    DAY_BEFORE_WORD,
   ],
   [
     MONTH_FIRST,
@@ -96,6 +117,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
         ctx.months.get(m[1]!.toLowerCase()) ?? 0,
         Number(m[2]),
       ),
+    SHORT_AFTER_SPACE,
     // Month before day is an English (US) order; the gate keeps this pattern off other text.
     /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i,
   ],
@@ -111,8 +133,8 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
       ];
       return keys.length > 0 ? { kind: 'date', keys } : undefined;
     },
-    /\d[./]\d{1,2}[./]\d/,
     DOT | SLASH,
+    /\d[./]\d{1,2}[./]\d/,
   ],
   [
     TIME_AMPM,
@@ -120,6 +142,7 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
       kind: 'time',
       keys: timeKeys(Number(m[1]), Number(m[2] ?? 0), m[3], ctx.twelveHour),
     }),
+    SHORT_BEFORE_MERIDIEM,
     // A digit before the meridiem: "am" and "pm" alone are in too many words to gate anything.
     /\d\s*[ap]\.?\s?m/i,
   ],
@@ -129,20 +152,20 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
       kind: 'time',
       keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
     }),
-    /\dh/,
     H_AFTER,
+    /\dh/,
   ],
   // The gate is the pattern without what is around the clock word and the hour.
-  [TIME_CLOCK_WORD, hourReading, new RegExp(`${CLOCK_WORD}\\d`, 'iu')],
-  [TIME_HOUR_WORD, hourReading, /Uhr|o'clock|\d\s?h/],
+  [TIME_CLOCK_WORD, hourReading, HOUR_AFTER_SPACE, new RegExp(`${CLOCK_WORD}\\d`, 'iu')],
+  [TIME_HOUR_WORD, hourReading, SHORT_BEFORE_HOUR_WORD, /Uhr|o'clock|\d\s?h/],
   [
     TIME_COLON,
     (m, ctx) => ({
       kind: 'time',
       keys: timeKeys(Number(m[1]), Number(m[2]), undefined, ctx.twelveHour),
     }),
-    /\d:\d/,
     COLON,
+    /\d:\d/,
   ],
   [
     DAY_MONTH_DOTTED,
@@ -158,8 +181,8 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
         values: [decimal],
       };
     },
-    /\d\.\d{1,2}\./,
     DOT,
+    /\d\.\d{1,2}\./,
   ],
   [
     DAY_MONTH_SLASHED,
@@ -171,15 +194,16 @@ const PASSES: ReadonlyArray<readonly [RegExp, Reader, RegExp?, number?]> = [
       if (validDay(a, b)) keys.push(...dateKeys(undefined, a, b));
       return { kind: 'date', keys };
     },
-    /\d\/\d/,
     SLASH,
+    /\d\/\d/,
   ],
-  [NUMBER, (m, ctx) => readNumber(m[0], m.input, m.index + m[0].length, ctx.twelveHour)],
+  [NUMBER, (m, ctx) => readNumber(m[0], m.input, m.index + m[0].length, ctx.twelveHour), DIGIT],
 ];
 
 /** Every number, date and time of `text` (placeholders, tags and links already masked). */
 export function extractNumbers(text: string, lang: string): NumberMention[] {
-  if (!/\d/.test(text)) return [];
+  let context = digitContext(text);
+  if (context === 0) return [];
   const ctx: ReadContext = { months: monthsOf(lang), twelveHour: usesTwelveHours(lang) };
   const mentions: NumberMention[] = [];
   /** Where each mention starts, to put the mentions of all passes in text order. */
@@ -187,11 +211,10 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
   // The matches are of the text as a pass began; blanking them in `rest` keeps the offsets.
   // Blanked once the pass is over: a new string per match cost more than the search.
   const blanked: RegExpExecArray[] = [];
-  // Of the text, not of `rest`: blanking only makes spaces, so `rest` has no join the text lacks.
-  const joins = digitJoins(text);
   let rest = text;
-  for (const [pattern, read, gate, needs] of PASSES) {
-    if (needs !== undefined && (joins & needs) === 0) continue;
+  for (let pass = 0; pass < PASSES.length; pass++) {
+    const [pattern, read, needs, gate] = PASSES[pass]!;
+    if ((context & needs) === 0) continue;
     if (gate && !gate.test(rest)) continue;
     // No pattern matches an empty string, so a plain exec loop visits what matchAll would.
     pattern.lastIndex = 0;
@@ -211,11 +234,13 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
       blanked.push(m);
     }
     pattern.lastIndex = 0;
-    if (blanked.length === 0) continue;
+    // After the last pass, what is left of the text no longer matters.
+    if (blanked.length === 0 || pass === PASSES.length - 1) continue;
     rest = blankMatches(rest, blanked);
     blanked.length = 0;
-    // Only a pass that blanked something can have taken the last digit.
-    if (!/\d/.test(rest)) break;
+    // Blanking makes whitespace, which may change the context (a run can be left after spaces).
+    context = digitContext(rest);
+    if (context === 0) break;
   }
   return inTextOrder(mentions, starts);
 }
