@@ -83,6 +83,15 @@ describe('number', () => {
     );
   });
 
+  it('reads a figure again when a scale word or -talet follows it', () => {
+    const keysOf = (text: string) => extractNumbers(text, 'sv').map((m) => m.keys);
+    expect(keysOf('3,5 och 90, 2017.')).toEqual([['n:3.5'], ['n:90'], ['n:2017']]);
+    expect(keysOf('3,5 miljoner')).toEqual([['n:3500000']]);
+    expect(keysOf('3,5\u00a0mdr')).toEqual([['n:3500000000']]);
+    expect(keysOf('90-talet')).toEqual([['n:90', 'n:1990', 'n:2090']]);
+    expect(keysOf('3,5 och 90, 2017.')).toEqual([['n:3.5'], ['n:90'], ['n:2017']]);
+  });
+
   it('ignores numbers inside placeholders, tags and links', () => {
     ok('Se https://tt.se/2022/09 och {{count2}}', 'See https://tt.se/2022/09 and {{count2}}');
     ok('<h2>Rubrik</h2>', '<h2>Headline</h2>');

@@ -33,11 +33,11 @@ export interface NumberMention {
   raw: string;
   kind: 'number' | 'date' | 'time';
   /** Candidate readings: `n:12500`, `d:2022-09-15`, `d:--09-15`, `t:13:23`. */
-  keys: string[];
+  keys: readonly string[];
   /** The plain numeric readings, to compare with numbers spelled out in words. */
-  values: number[];
+  values: readonly number[];
   /** Readings of the source this mention also answers: a full date stands for one without its year. */
-  covers?: string[];
+  covers?: readonly string[];
 }
 
 const SPACE_GROUP = '[ \\u00a0\\u202f]';
@@ -227,8 +227,11 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
         kind: reading.kind,
         keys: reading.keys,
       };
-      const covers = yearless(reading.keys);
-      if (covers.length > 0) mention.covers = covers;
+      // Only a date reading has date keys to cover.
+      if (reading.kind === 'date') {
+        const covers = yearless(reading.keys);
+        if (covers.length > 0) mention.covers = covers;
+      }
       mentions.push(mention);
       starts.push(m.index);
       blanked.push(m);

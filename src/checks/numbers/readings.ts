@@ -3,10 +3,11 @@
 import { monthNames } from './month-names.js';
 import { SCALE_WORDS } from './number-words.js';
 
+/** Shared between mentions (plain figures are read once per run): never changed once made. */
 export interface Reading {
   kind: 'number' | 'date' | 'time';
-  keys: string[];
-  values?: number[];
+  keys: readonly string[];
+  values?: readonly number[];
 }
 
 export function canonical(value: number): string {
@@ -93,20 +94,62 @@ const SCALE_AFTER = /(\s*)(\p{L}+)\.?/uy;
  * The readings of one figure, `raw`, which ends at `end` in `text`, with what follows it (a scale
  * word, `-talet`). Reads what follows in place: a slice of the rest per figure cost more.
  */
-export function readNumber(
+export function readNumber(raw: string, text: string, end: number, twelveHour: boolean): Reading {
+  const multiplier = scaleAfter(text, end);
+  if (multiplier === undefined && !text.startsWith('-tal', end)) {
+    return plainReading(raw, twelveHour);
+  }
+  return computeReading(raw, text, end, twelveHour, multiplier);
+}
+
+/** The multiplier of a scale word right after a figure ending at `end`, if one follows. */
+function scaleAfter(text: string, end: number): number | undefined {
+  // Most figures are followed by punctuation or the end: no letter, no search.
+  if (end >= text.length) return undefined;
+  const unit = text.charCodeAt(end);
+  if (unit < 0x80 && !isAsciiLetter(unit) && !isAsciiSpace(unit)) return undefined;
+  SCALE_AFTER.lastIndex = end;
+  const scale = SCALE_AFTER.exec(text);
+  // One-letter scales only when attached ("5m", "5k"): "5 m" is five metres.
+  return scale && (scale[2]!.length > 1 || scale[1] === '')
+    ? SCALE_WORDS.get(scale[2]!.toLowerCase())
+    : undefined;
+}
+
+function isAsciiLetter(unit: number): boolean {
+  const lower = unit | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Tab, line feed, vertical tab, form feed, carriage return, space: what \s has below 0x80. */
+function isAsciiSpace(unit: number): boolean {
+  return (unit >= 0x09 && unit <= 0x0d) || unit === 0x20;
+}
+
+// A figure with nothing after it that changes its reading reads the same wherever it stands, and
+// a corpus repeats its years and figures: each is read once. Callers share the reading (read-only).
+const plainReadings = [new Map<string, Reading>(), new Map<string, Reading>()] as const;
+const MAX_PLAIN_READINGS = 50_000;
+
+function plainReading(raw: string, twelveHour: boolean): Reading {
+  const cache = plainReadings[twelveHour ? 1 : 0];
+  let reading = cache.get(raw);
+  if (reading === undefined) {
+    reading = computeReading(raw, '', 0, twelveHour, undefined);
+    if (cache.size >= MAX_PLAIN_READINGS) cache.clear();
+    cache.set(raw, reading);
+  }
+  return reading;
+}
+
+function computeReading(
   raw: string,
   text: string,
   end: number,
   twelveHour: boolean,
-): Reading & { values: number[] } {
+  multiplier: number | undefined,
+): Reading {
   const values = readValues(raw);
-  SCALE_AFTER.lastIndex = end;
-  const scale = SCALE_AFTER.exec(text);
-  // One-letter scales only when attached ("5m", "5k"): "5 m" is five metres.
-  const multiplier =
-    scale && (scale[2]!.length > 1 || scale[1] === '')
-      ? SCALE_WORDS.get(scale[2]!.toLowerCase())
-      : undefined;
   // "4,6 miljarder" is 4.6 billion only: the bare 4.6 would also accept "4.6 million".
   const keys: string[] = [];
   for (const v of values) addKey(keys, `n:${canonical(multiplier ? v * multiplier : v)}`);
