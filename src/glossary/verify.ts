@@ -69,8 +69,7 @@ export function findUnpinnedTerms(
   // One group's matches never overlap each other: only several groups need to mark their claims.
   const claimed = groups.length > 1 ? claimBuffer(target.length) : undefined;
   const missing: UnpinnedTerm[] = [];
-  // The groups are this call's own: sorted in place (the sort is stable, as a copy's would be).
-  if (groups.length > 1) groups.sort(longerKeyFirst);
+  if (groups.length > 1) sortLongerKeyFirst(groups);
   for (const group of groups) {
     const found = claimOccurrences(target, group, lang, claimed);
     for (let i = found; i < group.matches.length; i++) {
@@ -82,11 +81,21 @@ export function findUnpinnedTerms(
   return missing.length > 1 ? missing.sort(inSourceOrder) : missing;
 }
 
-// Comparators at module level: a closure per call is garbage on every translation.
-function longerKeyFirst(a: Group, b: Group): number {
-  return b.first.key.length - a.first.key.length;
+/**
+ * Longer keys first, in place and stably (this call's own groups). By insertion: a text holds a
+ * few groups, and Array#sort cost more to set up than to sort them.
+ */
+function sortLongerKeyFirst(groups: Group[]): void {
+  for (let i = 1; i < groups.length; i++) {
+    const group = groups[i]!;
+    const length = group.first.key.length;
+    let j = i;
+    for (; j > 0 && groups[j - 1]!.first.key.length < length; j--) groups[j] = groups[j - 1]!;
+    groups[j] = group;
+  }
 }
 
+// A comparator at module level: a closure per call is garbage on every translation.
 function inSourceOrder(a: UnpinnedTerm, b: UnpinnedTerm): number {
   return a.match.start - b.match.start;
 }
