@@ -57,6 +57,7 @@ function matcherFor(glossary: Glossary): Matcher {
         term,
         genitive: form.genitive,
         rank: form.rank,
+        text: form.text,
       });
     }
   }
@@ -108,9 +109,21 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
   const matches: TermMatch[] = [];
   for (const { start, hit } of selectLongest(candidates, text.length)) {
     const { term, genitive } = hit.accept;
-    matches.push({ term, start, end: hit.end, text: text.slice(start, hit.end), genitive });
+    matches.push({ term, start, end: hit.end, text: matchedText(text, start, hit), genitive });
   }
   return matches;
+}
+
+/**
+ * What a match spells: the accepted form's own string when it is that (most are), so every
+ * occurrence of a form shares one string. Pins are looked up by it in every target language,
+ * and a lookup by a string met before skips hashing and comparing a new one.
+ */
+function matchedText(text: string, start: number, hit: TrieHit): string {
+  const form = hit.accept.text;
+  return hit.end - start === form.length && text.startsWith(form, start)
+    ? form
+    : text.slice(start, hit.end);
 }
 
 /** Whether a match may end before `end`: not inside a word. */

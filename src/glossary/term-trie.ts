@@ -9,6 +9,8 @@ export interface Accept {
   genitive: boolean;
   /** Lower wins when two forms spell the same: written forms before derived ones. */
   rank: number;
+  /** The form as inserted, which most matches spell exactly. */
+  text: string;
 }
 
 export interface TrieNode {
