@@ -11,7 +11,7 @@ import {
   isSpaceAt,
   type TrieHit,
   type TrieNode,
-  trieChar,
+  trieUnit,
   walkTrie,
 } from './term-trie.js';
 
@@ -140,9 +140,9 @@ function mayStart(matcher: Matcher, text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   let known = matcher.starts[unit]!;
   if (known === 0) {
-    const ch = String.fromCharCode(unit);
     const starts =
-      matcher.exact.next.has(trieChar(ch, false)) || matcher.folded.next.has(trieChar(ch, true));
+      matcher.exact.next.has(trieUnit(unit, false)) ||
+      matcher.folded.next.has(trieUnit(unit, true));
     known = starts ? 2 : 1;
     matcher.starts[unit] = known;
   }

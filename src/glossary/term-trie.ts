@@ -13,16 +13,33 @@ export interface Accept {
   text: string;
 }
 
+/**
+ * Steps are UTF-16 code units, folded as `trieUnit` does: a Map keyed by small integers looks up
+ * faster than one keyed by the one-character strings of the text.
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
+  /**
+   * The step to the one child, when `next` holds exactly one (-1 otherwise), and that child:
+   * most nodes are inside a single form's chain, and a compare is cheaper than a lookup.
+   */
+  onlyStep: number;
+  only: TrieNode | undefined;
   accept?: Accept;
 }
 
 /** Every run of whitespace (space, no-break space, line break) is one step in the trie. */
-export const SPACE = ' ';
+export const SPACE = 0x20;
 
 export function createTrieNode(): TrieNode {
-  return { next: new Map() };
+  return { next: new Map(), onlyStep: -1, only: undefined };
+}
+
+/** The child of `node` for `step`, if any. */
+function childOf(node: TrieNode, step: number): TrieNode | undefined {
+  const only = node.onlyStep;
+  if (only === step) return node.only;
+  return only === -1 ? node.next.get(step) : undefined;
 }
 
 /** Folds a character for the trie: `’` reads as `'`; case only when `fold` (case-insensitive). */
@@ -32,6 +49,11 @@ export function trieChar(ch: string, fold: boolean): string {
   const lower = ch.toLowerCase();
   // toLowerCase can lengthen a character (`İ`); keeping offsets 1:1 matters more than that case.
   return lower.length === ch.length ? lower : ch;
+}
+
+/** `trieChar` of one code unit, as a code unit (trieChar keeps a unit one unit long). */
+export function trieUnit(unit: number, fold: boolean): number {
+  return trieChar(String.fromCharCode(unit), fold).charCodeAt(0);
 }
 
 export function isSpace(ch: string): boolean {
@@ -49,12 +71,14 @@ export function insertForm(root: TrieNode, text: string, fold: boolean, accept: 
         lastWasSpace = true;
       } else lastWasSpace = false;
       // Iterate by code unit so the walk over the text (by index) follows the same steps.
-      for (const unit of isSpace(ch) ? SPACE : splitUnits(ch)) {
-        const step = unit === SPACE ? SPACE : trieChar(unit, fold);
+      for (const step of isSpace(ch) ? [SPACE] : trieUnits(ch, fold)) {
         let child = node.next.get(step);
         if (!child) {
           child = createTrieNode();
           node.next.set(step, child);
+          const alone = node.next.size === 1;
+          node.onlyStep = alone ? step : -1;
+          node.only = alone ? child : undefined;
         }
         node = child;
       }
@@ -63,8 +87,8 @@ export function insertForm(root: TrieNode, text: string, fold: boolean, accept: 
   }
 }
 
-function splitUnits(ch: string): string[] {
-  return ch.length === 1 ? [ch] : [...Array(ch.length).keys()].map((i) => ch[i]!);
+function trieUnits(ch: string, fold: boolean): number[] {
+  return [...Array(ch.length).keys()].map((i) => trieUnit(ch.charCodeAt(i), fold));
 }
 
 export interface TrieHit {
@@ -76,7 +100,8 @@ export interface TrieHit {
 // does it fold to" from tables filled by `isSpace` and `trieChar`, once per UTF-16 code unit. A
 // /\s/u test and a toLowerCase per character were most of the matcher's time.
 const spaceUnits = new Uint8Array(0x10000);
-const foldedUnits: (string | undefined)[] = [];
+// The folded unit plus one: 0 is not known yet.
+const foldedUnits = new Uint32Array(0x10000);
 
 /** `isSpace(text[i])`, from the table. */
 export function isSpaceAt(text: string, i: number): boolean {
@@ -89,15 +114,21 @@ export function isSpaceAt(text: string, i: number): boolean {
   return known === 1;
 }
 
-/** `trieChar(text[i], true)`, from the table. */
-function foldedAt(text: string, i: number): string {
+/** `trieUnit(text[i], true)`, from the table. */
+function foldedAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  let folded = foldedUnits[unit];
-  if (folded === undefined) {
-    folded = trieChar(String.fromCharCode(unit), true);
+  let folded = foldedUnits[unit]!;
+  if (folded === 0) {
+    folded = trieUnit(unit, true) + 1;
     foldedUnits[unit] = folded;
   }
-  return folded;
+  return folded - 1;
+}
+
+/** `trieUnit(text[i], false)`: only ’ changes. */
+function exactAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit === 0x2019 ? 0x27 : unit;
 }
 
 /**
@@ -118,11 +149,11 @@ export function walkTrie(
     if (node.accept && i > start && atBoundary(text, i)) best = { end: i, accept: node.accept };
     if (i >= text.length) break;
     if (isSpaceAt(text, i)) {
-      node = node.next.get(SPACE);
+      node = childOf(node, SPACE);
       // Only a form that continues with a space may consume the run of whitespace.
       if (node) while (i < text.length && isSpaceAt(text, i)) i++;
     } else {
-      node = node.next.get(fold ? foldedAt(text, i) : trieChar(text[i]!, false));
+      node = childOf(node, fold ? foldedAt(text, i) : exactAt(text, i));
       i++;
     }
   }
