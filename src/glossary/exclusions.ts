@@ -4,8 +4,15 @@
 
 export type Range = readonly [start: number, end: number];
 
+/**
+ * What every stretch below starts with: `://` or `www.` (URLs), `@` (e-mail), `{` (placeholders,
+ * arguments), `$` (nesting), `<` (tags). Most texts have none of them: one search for them all.
+ */
+const MAY_EXCLUDE = /:\/\/|www\.|[@{$<]/i;
+
 /** Sorted, merged ranges that matching must not touch. */
 export function findExcludedRanges(text: string): Range[] {
+  if (!MAY_EXCLUDE.test(text)) return [];
   const ranges: Range[] = [
     ...findUrls(text),
     ...findEmails(text),
