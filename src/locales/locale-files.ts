@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { formatLocaleJson } from './format-json.js';
-import { type FlatLocale, parseLocaleJson } from './parse-json.js';
+import { type FlatLocale, parseLocaleBytes, parseLocaleJson } from './parse-json.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface LocaleFileRef {
@@ -18,13 +18,13 @@ export function localeFilePath(localesDir: string, lang: string, ns: string): st
 
 /** The flattened translations of a locale file with each key's line; undefined when the file does not exist. */
 export async function readLocaleFileWithLines(file: string): Promise<FlatLocale | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     return missingOrFail(error, file);
   }
-  return parseLocaleJson(text.replace(/^\uFEFF/, ''), file);
+  return parseLocaleBytes(bytes, file);
 }
 
 /**
@@ -33,13 +33,13 @@ export async function readLocaleFileWithLines(file: string): Promise<FlatLocale 
  * synchronous one, and the files are small and usually in the page cache.
  */
 export function readLocaleFileWithLinesSync(file: string): FlatLocale | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return missingOrFail(error, file);
   }
-  return parseLocaleJson(text.replace(/^\uFEFF/, ''), file);
+  return parseLocaleBytes(bytes, file);
 }
 
 function missingOrFail(error: unknown, file: string): undefined {

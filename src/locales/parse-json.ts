@@ -24,24 +24,64 @@ const BACKSLASH = 0x5c;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseLocaleJson(text: string, file: string): FlatLocale {
-  const reader = new Reader(text, file);
-  const flat: FlatLocale = { values: new Map(), lines: new Map() };
-  reader.skipSpace();
-  if (reader.peek() !== '{') reader.fail('the file must hold one JSON object of translations');
-  reader.readObject('', flat);
-  reader.skipSpace();
-  if (!reader.atEnd()) reader.fail('unexpected text after the closing brace');
-  return flat;
+  return new Reader(text, file).readFile();
+}
+
+const UTF8_BOM = '\u00ef\u00bb\u00bf';
+
+/**
+ * Buffer's own decoders, which `toString(encoding, start, end)` calls after checking its
+ * arguments: they are called for every string of every file, with arguments known to be good.
+ */
+interface BufferSlices {
+  latin1Slice(this: Buffer, start: number, end: number): string;
+  utf8Slice(this: Buffer, start: number, end: number): string;
+}
+
+/**
+ * `parseLocaleJson` of the file's UTF-8 bytes. Decoded whole, a file with one character past
+ * Latin-1 (a `–`, a `“`) becomes a two-byte string, and so does every key and value cut from it:
+ * ~96% of the files of a Swedish, German or English newsroom, though ~87% of their values fit one
+ * byte a character. Every check then hashes, lower-cases, searches and matches twice the bytes
+ * on V8's slower two-byte paths. Read byte for byte instead (the file's bytes as Latin-1), each
+ * string is decoded alone and gets the narrowest form its own characters allow. Anything the
+ * reader refuses is read again from the decoded text, for the very error `parseLocaleJson` gives.
+ */
+export function parseLocaleBytes(bytes: Buffer, file: string): FlatLocale {
+  const { latin1Slice, utf8Slice } = bytes as unknown as BufferSlices;
+  const latin1 = latin1Slice.call(bytes, 0, bytes.length);
+  const start = latin1.startsWith(UTF8_BOM) ? UTF8_BOM.length : 0;
+  const decode = (from: number, to: number) => utf8Slice.call(bytes, from, to);
+  try {
+    return new Reader(latin1, file, start, decode).readFile();
+  } catch {
+    return parseLocaleJson(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
+  }
 }
 
 class Reader {
-  private pos = 0;
   private line = 1;
 
+  /**
+   * `decode`, when `text` is UTF-8 bytes read as Latin-1: the text of the bytes from `from` to
+   * `to`, for a string that holds a byte past ASCII.
+   */
   constructor(
     private readonly text: string,
     private readonly file: string,
+    private pos = 0,
+    private readonly decode?: (from: number, to: number) => string,
   ) {}
+
+  readFile(): FlatLocale {
+    const flat: FlatLocale = { values: new Map(), lines: new Map() };
+    this.skipSpace();
+    if (this.peek() !== '{') this.fail('the file must hold one JSON object of translations');
+    this.readObject('', flat);
+    this.skipSpace();
+    if (!this.atEnd()) this.fail('unexpected text after the closing brace');
+    return flat;
+  }
 
   atEnd(): boolean {
     return this.pos >= this.text.length;
@@ -128,6 +168,8 @@ class Reader {
     let pos = start + 1;
     // Most strings hold no escape: they are their text between the quotes, no JSON.parse needed.
     let plain = true;
+    /** Any unit past ASCII: in bytes read as Latin-1, part of a character to decode. */
+    let wide = 0;
     for (;;) {
       const c = text.charCodeAt(pos);
       if (c === QUOTE) break;
@@ -142,12 +184,15 @@ class Reader {
       }
       // A raw control character is invalid JSON: JSON.parse below says so.
       if (c < 0x20) plain = false;
+      wide |= c;
       pos++;
     }
     this.pos = pos + 1;
-    if (plain) return text.slice(start + 1, pos);
+    const decode = wide >= 0x80 ? this.decode : undefined;
+    if (plain) return decode ? decode(start + 1, pos) : text.slice(start + 1, pos);
     try {
-      return JSON.parse(text.slice(start, this.pos)) as string;
+      const quoted = decode ? decode(start, this.pos) : text.slice(start, this.pos);
+      return JSON.parse(quoted) as string;
     } catch {
       return this.fail('a string has an invalid escape');
     }

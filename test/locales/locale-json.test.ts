@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { formatLocaleJson, lineOfKey } from '../../src/locales/index.js';
-import { parseLocaleJson } from '../../src/locales/parse-json.js';
+import { parseLocaleBytes, parseLocaleJson } from '../../src/locales/parse-json.js';
 
 describe('locale JSON', () => {
   it('nests dotted keys, keeps the given order (integer-like keys too) and ends with a newline', () => {
@@ -71,5 +71,85 @@ describe('locale JSON', () => {
       expect((error as Error).message).toContain(why);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  describe('read from its UTF-8 bytes', () => {
+    /** What each reader gives: the flat locale, or the error as a user sees it. */
+    const outcome = (read: () => unknown) => {
+      try {
+        const flat = read() as { values: Map<string, string>; lines: Map<string, number> };
+        return { values: [...flat.values], lines: [...flat.lines] };
+      } catch (error) {
+        return { error: (error as Error).message, position: (error as UserError).position };
+      }
+    };
+    const sameAsText = (bytes: Buffer) => {
+      const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+      expect(outcome(() => parseLocaleBytes(bytes, 'f.json'))).toEqual(
+        outcome(() => parseLocaleJson(text, 'f.json')),
+      );
+    };
+    // Escaped by formatLocaleJson: quotes, backslashes, newlines and control characters.
+    const texts = fc.constantFrom(
+      'a',
+      'Ä',
+      'ß',
+      'å',
+      '–',
+      '“',
+      'ж',
+      '😀',
+      '"',
+      '\\',
+      '\n',
+      '\u0001',
+    );
+    const value = fc.array(fc.oneof(fc.string(), texts), { maxLength: 6 }).map((s) => s.join(''));
+
+    it('gives what the decoded text gives, for any locale file (property)', () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-zå-ö][a-z0-9-]{0,8}$/), value), {
+            selector: (t) => t[0],
+          }),
+          fc.boolean(),
+          (entries, bom) => {
+            const text = formatLocaleJson(entries);
+            sameAsText(Buffer.from(bom ? `\uFEFF${text}` : text));
+          },
+        ),
+        { numRuns: 300, seed: 20261130 },
+      );
+    });
+
+    it('gives the same values or the same error for broken text and broken UTF-8 (property)', () => {
+      const piece = fc.oneof(
+        fc.constantFrom('{', '}', '"', ':', ',', '\n', ' ', '\\', 'a', 'Ä', '–', '{"a": "', '"}'),
+        fc.uint8Array({ minLength: 1, maxLength: 3 }).map((b) => Buffer.from(b).toString('latin1')),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(piece, { maxLength: 30 }),
+          fc.uint8Array({ maxLength: 4 }),
+          (pieces, raw) => {
+            const head = Buffer.from('{"k": "x', 'utf8');
+            sameAsText(Buffer.from(pieces.join(''), 'utf8'));
+            sameAsText(Buffer.concat([head, Buffer.from(raw), Buffer.from('y"}\n')]));
+          },
+        ),
+        { numRuns: 1000, seed: 20261130 },
+      );
+    });
+
+    it.each([
+      [
+        'a lone lead byte before the closing quote',
+        [0x7b, 0x22, 0x6b, 0x22, 0x3a, 0x22, 0xe2, 0x22, 0x7d],
+      ],
+      ['a byte past ASCII outside any string', [0x7b, 0xc3, 0xa4, 0x7d]],
+      ['a byte order mark and an empty object', [0xef, 0xbb, 0xbf, 0x7b, 0x7d]],
+    ])('reads %s as the decoded text reads it', (_name, bytes) => {
+      sameAsText(Buffer.from(bytes));
+    });
   });
 });
