@@ -20,15 +20,20 @@ export function findMissingKeys(file: CheckFile): KeyedMessage[] {
       message: `There is no ${file.lang} file for this namespace. Run \`tolk translate\`.`,
     }));
   }
-  const families = sourceFamilies(file);
-  const presentFamilies = new Set(
-    [...target.keys()].map(familyOf).filter((id) => id !== undefined),
-  );
+  // Most files lack no key: the plural families are worked out only for a file that does.
+  let families: Set<string> | undefined;
+  let presentFamilies: Set<string | undefined> | undefined;
   const missing: KeyedMessage[] = [];
   for (const key of file.source.keys()) {
     if (target.has(key)) continue;
     const family = familyOf(key);
-    if (family && families.has(family) && presentFamilies.has(family)) continue;
+    if (family) {
+      families ??= sourceFamilies(file);
+      presentFamilies ??= new Set(
+        [...target.keys()].map(familyOf).filter((id) => id !== undefined),
+      );
+      if (families.has(family) && presentFamilies.has(family)) continue;
+    }
     missing.push({
       key,
       message: `The key is missing from ${file.lang}. Run \`tolk translate\`, or translate it by hand.`,
@@ -40,12 +45,16 @@ export function findMissingKeys(file: CheckFile): KeyedMessage[] {
 /** A translated key the source does not have: renamed or deleted in the source, or a typo. */
 export function findExtraKeys(file: CheckFile): KeyedMessage[] {
   if (!file.target) return [];
-  const families = sourceFamilies(file);
+  // Most files have no extra key: the source's plural families are worked out only for one that does.
+  let families: Set<string> | undefined;
   const extra: KeyedMessage[] = [];
   for (const key of file.target.keys()) {
     if (file.source.has(key)) continue;
     const parsed = parsePluralKey(key);
-    if (parsed && (families.has(familyOf(key)!) || file.source.has(parsed.base))) continue;
+    if (parsed) {
+      families ??= sourceFamilies(file);
+      if (families.has(familyOf(key)!) || file.source.has(parsed.base)) continue;
+    }
     extra.push({
       key,
       message:
