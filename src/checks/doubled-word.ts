@@ -44,6 +44,10 @@ function kindOf(code: number): number {
   return kind;
 }
 
+// ASCII small letters are known from the start: mayHaveDoubling passes over them without the
+// table, and sameLowered reads them from it.
+for (let code = 0x61; code <= 0x7a; code++) kindOf(code);
+
 /**
  * Whether the lower-cased text may hold a word, whitespace and the same word: false only when it
  * certainly does not, for the many texts without one. Walks the text by code unit, each read in
@@ -51,30 +55,42 @@ function kindOf(code: number): number {
  * not lower-case on its own to one unit: true, the full scan decides.
  */
 function mayHaveDoubling(text: string): boolean {
+  const length = text.length;
   let previousStart = -1;
   let previousEnd = -1;
-  let start = -1;
-  // One loop, the end of the text as a non-letter that ends the last word.
-  for (let i = 0; i <= text.length; i++) {
-    const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 2;
+  let i = 0;
+  for (;;) {
+    let kind = 2;
+    for (; i < length; i++) {
+      kind = kindAt(text, i);
+      if (kind !== 2) break;
+    }
+    if (i === length) return false;
     if (kind === UNSURE) return true;
-    if (kind === 1) {
-      if (start < 0) start = i;
-      continue;
+    const start = i;
+    // Most units of a word are ASCII small letters: told without the table.
+    for (i++; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x61 && code <= 0x7a) continue;
+      kind = kindAt(text, i);
+      if (kind !== 1) break;
     }
-    if (start < 0) continue;
-    if (
-      previousEnd >= 0 &&
-      sameLowered(text, previousStart, previousEnd, start, i) &&
-      onlySpaceLowered(text, previousEnd, start)
-    ) {
-      return true;
-    }
+    if (kind === UNSURE) return true;
+    if (previousEnd >= 0 && isDoubling(text, previousStart, previousEnd, start, i)) return true;
     previousStart = start;
     previousEnd = i;
-    start = -1;
   }
-  return false;
+}
+
+/** `kindOf` the unit at `at`, the table read in line: this is read for every unit of a text. */
+function kindAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const kind = KIND[code]!;
+  return kind === 0 ? kindOf(code) : kind;
+}
+
+function isDoubling(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  return sameLowered(text, a, aEnd, b, bEnd) && onlySpaceLowered(text, aEnd, b);
 }
 
 /** Whether two words of the text are the same in lower case; every unit known and sure. */
