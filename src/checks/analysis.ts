@@ -33,11 +33,12 @@ export function isUnchanged(entry: CheckEntry): boolean {
 
 /** The text without placeholders, tags and links: what is left is language, numbers and punctuation. */
 export function maskedOf(entry: CheckEntry, side: Side): string {
-  return entry.analyse(side, 'masked', (text) =>
-    maskSpans(text, [
-      ...placeholdersOf(entry, side),
-      ...tagsOf(entry, side),
-      ...linksOf(entry, side),
-    ]),
-  );
+  return entry.analyse(side, 'masked', (text) => {
+    const placeholders = placeholdersOf(entry, side);
+    const tags = tagsOf(entry, side);
+    const links = linksOf(entry, side);
+    // Most texts have none of them: no list of spans to build.
+    if (placeholders.length === 0 && tags.length === 0 && links.length === 0) return text;
+    return maskSpans(text, [...placeholders, ...tags, ...links]);
+  });
 }

@@ -24,6 +24,10 @@ export function createMemo(): Memo {
   };
 }
 
+function newSlots(): Map<string, unknown> {
+  return new Map();
+}
+
 /**
  * The `analyse` function of one entry: source work in the run's memo (keyed by the source text
  * alone: a run has one source language), target work kept with the entry.
@@ -52,7 +56,7 @@ export function createAnalyse(
       targetSlots.push(slot, value);
       return value;
     }
-    sourceSlots ??= memo.get('source', source, () => new Map<string, unknown>());
+    sourceSlots ??= memo.get('source', source, newSlots);
     const kept = sourceSlots.get(slot);
     if (kept !== undefined || sourceSlots.has(slot)) return kept as T;
     const value = compute(source, sourceLang);
