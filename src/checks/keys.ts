@@ -11,6 +11,33 @@ function familyOf(key: string): string | undefined {
   return parsed ? familyId(parsed.base, parsed.ordinal) : undefined;
 }
 
+/**
+ * Per target map, whether its every key is a key of `source`: missing-key and extra-key both ask
+ * it of every file, and it is mostly true, so the second asks the first's walk over the keys.
+ * Keyed by the map, a value of the run's input that is not changed while it is checked.
+ */
+const targetWithinSource = new WeakMap<
+  ReadonlyMap<string, string>,
+  { source: ReadonlyMap<string, string>; within: boolean }
+>();
+
+function isTargetWithinSource(
+  source: ReadonlyMap<string, string>,
+  target: ReadonlyMap<string, string>,
+): boolean {
+  const known = targetWithinSource.get(target);
+  if (known?.source === source) return known.within;
+  let within = true;
+  for (const key of target.keys()) {
+    if (!source.has(key)) {
+      within = false;
+      break;
+    }
+  }
+  targetWithinSource.set(target, { source, within });
+  return within;
+}
+
 /** A source key without a translation. A partly present plural family is the `plural` check's. */
 export function findMissingKeys(file: CheckFile): KeyedMessage[] {
   const target = file.target;
@@ -20,6 +47,8 @@ export function findMissingKeys(file: CheckFile): KeyedMessage[] {
       message: `There is no ${file.lang} file for this namespace. Run \`tolk translate\`.`,
     }));
   }
+  // As many keys, all of them the source's: the same keys, none missing.
+  if (target.size === file.source.size && isTargetWithinSource(file.source, target)) return [];
   // Most files lack no key: the plural families are worked out only for a file that does.
   let families: Set<string> | undefined;
   let presentFamilies: Set<string | undefined> | undefined;
@@ -44,7 +73,7 @@ export function findMissingKeys(file: CheckFile): KeyedMessage[] {
 
 /** A translated key the source does not have: renamed or deleted in the source, or a typo. */
 export function findExtraKeys(file: CheckFile): KeyedMessage[] {
-  if (!file.target) return [];
+  if (!file.target || isTargetWithinSource(file.source, file.target)) return [];
   // Most files have no extra key: the source's plural families are worked out only for one that does.
   let families: Set<string> | undefined;
   const extra: KeyedMessage[] = [];
