@@ -38,7 +38,8 @@ export function extractLinks(text: string): Link[] {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (!url && dot >= 3 && isW(text, dot - 3) && isW(text, dot - 2) && isW(text, dot - 1))
       url = true;
-    if (!domain) {
+    // Every top-level domain starts with a small ASCII letter; most full stops end a sentence.
+    if (!domain && isSmallAscii(text.charCodeAt(dot + 1))) {
       TLD_AT.lastIndex = dot + 1;
       domain = TLD_AT.test(text);
     }
@@ -50,6 +51,10 @@ export function extractLinks(text: string): Link[] {
   if (email) eachMatch(EMAIL, text, (m) => addLink(links, 'email', m[0], m.index));
   if (domain) eachMatch(DOMAIN, text, (m) => addLink(links, 'domain', m[0], m.index));
   return links.sort((a, b) => a.start - b.start);
+}
+
+function isSmallAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isW(text: string, at: number): boolean {
