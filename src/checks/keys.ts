@@ -11,31 +11,13 @@ function familyOf(key: string): string | undefined {
   return parsed ? familyId(parsed.base, parsed.ordinal) : undefined;
 }
 
-/**
- * Per target map, whether its every key is a key of `source`: missing-key and extra-key both ask
- * it of every file, and it is mostly true, so the second asks the first's walk over the keys.
- * Keyed by the map, a value of the run's input that is not changed while it is checked.
- */
-const targetWithinSource = new WeakMap<
-  ReadonlyMap<string, string>,
-  { source: ReadonlyMap<string, string>; within: boolean }
->();
-
+/** Every key of `target` is a key of `source`: true of most files, found in one walk over the keys. */
 function isTargetWithinSource(
   source: ReadonlyMap<string, string>,
   target: ReadonlyMap<string, string>,
 ): boolean {
-  const known = targetWithinSource.get(target);
-  if (known?.source === source) return known.within;
-  let within = true;
-  for (const key of target.keys()) {
-    if (!source.has(key)) {
-      within = false;
-      break;
-    }
-  }
-  targetWithinSource.set(target, { source, within });
-  return within;
+  for (const key of target.keys()) if (!source.has(key)) return false;
+  return true;
 }
 
 /** A source key without a translation. A partly present plural family is the `plural` check's. */
