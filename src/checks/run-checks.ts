@@ -127,22 +127,38 @@ function findShared(
   return undefined;
 }
 
+/**
+ * What each entry check asks of the loop, read once per run: the checks are objects of several
+ * shapes, and reading their fields for every entry was a good part of the loop's own time. Made
+ * once rather than per file, the arrays also keep one shape, which the optimised loop relies on.
+ */
+interface EntryPlan {
+  checks: EntryCheck[];
+  textOnly: boolean[];
+  runOnEmpty: boolean[];
+  notForPseudo: boolean[];
+}
+
+function planEntryChecks(run: CheckRun): EntryPlan {
+  const checks = CHECKS.filter((c): c is EntryCheck => c.scope === 'entry' && isEnabled(c, run));
+  return {
+    checks,
+    textOnly: checks.map((c) => Boolean(c.textOnly)),
+    runOnEmpty: checks.map((c) => Boolean(c.runOnEmpty)),
+    notForPseudo: checks.map((c) => NOT_FOR_PSEUDO.has(c.id)),
+  };
+}
+
 function checkEntries(
   file: CheckFile,
   run: CheckRun,
   memo: Memo,
+  plan: EntryPlan,
   emit: (check: Check, key: string, message: string) => void,
 ) {
   const target = file.target;
   if (!target) return;
-  const entryChecks = CHECKS.filter(
-    (c): c is EntryCheck => c.scope === 'entry' && isEnabled(c, run),
-  );
-  // What each check asks of the loop, read once per file: the checks are objects of several
-  // shapes, and reading their fields for every entry was a good part of the loop's own time.
-  const textOnly = entryChecks.map((c) => Boolean(c.textOnly));
-  const runOnEmpty = entryChecks.map((c) => Boolean(c.runOnEmpty));
-  const notForPseudo = entryChecks.map((c) => NOT_FOR_PSEUDO.has(c.id));
+  const { checks: entryChecks, textOnly, runOnEmpty, notForPseudo } = plan;
   const families = new Set(findPluralFamilies(file.source.keys()).keys());
   for (const [key, value] of target) {
     const source = sourceFor(file, key, families);
@@ -230,6 +246,7 @@ export function runFileChecks(run: CheckRun, hooks?: FileHooks): Finding[][] {
  */
 export function* fileCheckSteps(run: CheckRun, hooks?: FileHooks): Generator<void, Finding[][]> {
   const memo = createMemo();
+  const plan = planEntryChecks(run);
   // Namespace by namespace, every language of one before the next: the work kept for a source
   // text (its analyses, its translations' findings) can then be let go once the last namespace
   // holding it is checked, which keeps thousands of articles in bounded memory. Findings are
@@ -256,7 +273,7 @@ export function* fileCheckSteps(run: CheckRun, hooks?: FileHooks): Generator<voi
         if (check.scope !== 'file' || !isEnabled(check, run)) continue;
         for (const { key, message } of check.check(file, run)) emit(check, key, message);
       }
-      checkEntries(file, run, memo, emit);
+      checkEntries(file, run, memo, plan, emit);
     }
     for (const source of sourcesOf(run.files, indices)) {
       for (const text of source.values()) {
