@@ -93,6 +93,15 @@ export function formatSizeTable(result: SizeResult): string {
       '',
     ],
     [
+      '… deepl-node alone',
+      `${result.clientFloor.cpuUsPerSegment.toFixed(1)} µs`,
+      `${result.clientFloor.cpuMsPerRequest.toFixed(2)} ms CPU per request × ${int(result.lowerBound.total)}`,
+      ratio(cpuUs / result.clientFloor.cpuUsPerSegment),
+      '',
+      '',
+      '',
+    ],
+    [
       'peak RSS',
       `${first.maxRssMb.toFixed(0)} MB`,
       `${(corpus.bytes / 1e6).toFixed(1)} MB of Swedish`,

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type ClientFloor, measureClientFloor } from './client-floor.js';
 import { assertComplete } from './completeness.js';
 import { editCorpus } from './edit-corpus.js';
 import { generateCorpus } from './generate-corpus.js';
@@ -54,6 +55,8 @@ export interface SizeResult {
   idealMs: number;
   /** The ideal with the mock's measured time per request instead of its latency (see server-floor). */
   floor: ServerFloor & { wallMs: number };
+  /** deepl-node's own CPU for the lower bound's requests, per translated segment (see client-floor). */
+  clientFloor: ClientFloor & { cpuUsPerSegment: number };
   first: RunMeasure & { translatedSegments: number; billed: number };
   noChange: RunMeasure;
   edit: RunMeasure & {
@@ -137,6 +140,14 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       options.mock.maxConcurrent,
       Math.min(FLOOR_SAMPLE, lowerTotal),
     );
+    const clientFloor = await measureClientFloor(
+      mock.url,
+      shape.texts,
+      shape.contexts,
+      options.langs,
+      options.mock.maxConcurrent,
+      Math.min(FLOOR_SAMPLE, lowerTotal),
+    );
 
     const profileDir = join(project.root, '.profile');
     const first = await measure(
@@ -188,6 +199,12 @@ export async function runSize(size: number, options: BenchOptions): Promise<Size
       floor: {
         ...floor,
         wallMs: (lowerTotal * floor.perRequestMs) / options.mock.maxConcurrent,
+      },
+      clientFloor: {
+        ...clientFloor,
+        cpuUsPerSegment:
+          (clientFloor.cpuMsPerRequest * lowerTotal * 1000) /
+          (shape.segments * options.langs.length),
       },
       first: {
         ...first.measure,

@@ -1,0 +1,50 @@
+// What the DeepL client library alone costs in CPU: deepl-node, as tolk uses it, keeps `cap`
+// requests of 50 corpus texts in flight against the mock, with nothing of tolk around it. Scaled
+// to the lower bound's requests, it is the part of tolk's CPU per translated segment that no code
+// of tolk's can remove while deepl-node sends the requests.
+
+import { DeepLClient, type SourceLanguageCode, type TargetLanguageCode } from 'deepl-node';
+
+export interface ClientFloor {
+  sampleRequests: number;
+  /** User + system CPU of this process per request, module loading excluded. */
+  cpuMsPerRequest: number;
+}
+
+export async function measureClientFloor(
+  serverUrl: string,
+  texts: readonly string[],
+  contexts: readonly string[],
+  langs: readonly string[],
+  cap: number,
+  sampleRequests: number,
+): Promise<ClientFloor> {
+  // The cap keeps the mock from refusing requests; should it refuse one, deepl-node sends it again
+  // rather than the benchmark stopping (a retry's CPU is then counted as another request's).
+  const client = new DeepLClient('bench-key', { serverUrl, maxRetries: 3 });
+  const batches: { texts: string[]; context: string | undefined }[] = [];
+  for (let i = 0; batches.length < Math.min(sampleRequests, 64); i += 50) {
+    const start = i % Math.max(1, texts.length - 50);
+    batches.push({ texts: texts.slice(start, start + 50), context: contexts[start] || undefined });
+  }
+  let next = 0;
+  const send = async () => {
+    while (next < sampleRequests) {
+      const i = next++;
+      const batch = batches[i % batches.length]!;
+      await client.translateText(
+        batch.texts,
+        'sv' as SourceLanguageCode,
+        langs[i % langs.length] as TargetLanguageCode,
+        batch.context === undefined ? {} : { context: batch.context },
+      );
+    }
+  };
+  const before = process.cpuUsage();
+  await Promise.all(Array.from({ length: cap }, send));
+  const used = process.cpuUsage(before);
+  return {
+    sampleRequests,
+    cpuMsPerRequest: (used.user + used.system) / 1000 / sampleRequests,
+  };
+}
