@@ -156,9 +156,9 @@ export function formatSizeTable(result: SizeResult): string {
       '',
     ],
     [
-      'tolk check',
+      `tolk check (median of ${check.runs.length})`,
       duration(check.wallMs),
-      `${int(check.findings)} findings, CPU ${duration(check.cpuMs)}`,
+      `${check.runs.map((r) => duration(r.wallMs)).join(', ')}; ${int(check.findings)} findings, CPU ${duration(check.cpuMs)}`,
       '',
       `< 10 s at 5 000 ${mark(check.wallMs < 10_000)}`,
       '',
