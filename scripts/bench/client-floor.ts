@@ -4,6 +4,7 @@
 // of tolk's can remove while deepl-node sends the requests.
 
 import { DeepLClient, type SourceLanguageCode, type TargetLanguageCode } from 'deepl-node';
+import { sampleBatches } from './sample-batches.js';
 
 export interface ClientFloor {
   sampleRequests: number;
@@ -22,11 +23,7 @@ export async function measureClientFloor(
   // The cap keeps the mock from refusing requests; should it refuse one, deepl-node sends it again
   // rather than the benchmark stopping (a retry's CPU is then counted as another request's).
   const client = new DeepLClient('bench-key', { serverUrl, maxRetries: 3 });
-  const batches: { texts: string[]; context: string | undefined }[] = [];
-  for (let i = 0; batches.length < Math.min(sampleRequests, 64); i += 50) {
-    const start = i % Math.max(1, texts.length - 50);
-    batches.push({ texts: texts.slice(start, start + 50), context: contexts[start] || undefined });
-  }
+  const batches = sampleBatches(texts, contexts, sampleRequests);
   let next = 0;
   const send = async () => {
     while (next < sampleRequests) {

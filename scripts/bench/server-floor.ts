@@ -2,6 +2,8 @@
 // requests of 50 corpus texts in flight. The ideal counts the mock's latency alone; this adds what
 // the mock's own work, HTTP and the shared cores cost per request, which no client can avoid.
 
+import { sampleBatches } from './sample-batches.js';
+
 export interface ServerFloor {
   sampleRequests: number;
   /** Wall time per request slot: sample wall × cap ÷ requests. */
@@ -15,14 +17,12 @@ export async function measureServerFloor(
   cap: number,
   sampleRequests: number,
 ): Promise<ServerFloor> {
-  const bodies: string[] = [];
-  for (let i = 0; bodies.length < Math.min(sampleRequests, 64); i += 50) {
-    const start = i % Math.max(1, texts.length - 50);
+  const bodies = sampleBatches(texts, contexts, sampleRequests).map((batch) => {
     const form = new URLSearchParams({ source_lang: 'SV', target_lang: 'DE' });
-    for (const text of texts.slice(start, start + 50)) form.append('text', text);
-    if (contexts[start]) form.append('context', contexts[start]);
-    bodies.push(form.toString());
-  }
+    for (const text of batch.texts) form.append('text', text);
+    if (batch.context) form.append('context', batch.context);
+    return form.toString();
+  });
   let next = 0;
   const send = async () => {
     while (next < sampleRequests) {
