@@ -1,4 +1,4 @@
-// What the DeepL client library alone costs in CPU: deepl-node, as tolk uses it, keeps `cap`
+// What the DeepL client library alone costs in CPU: a plain deepl-node DeepLClient keeps `cap`
 // requests of 50 corpus texts in flight against the mock, with nothing of tolk around it. Scaled
 // to the lower bound's requests, it is the part of tolk's CPU per translated segment that no code
 // of tolk's can remove while deepl-node sends the requests.
